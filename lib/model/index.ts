@@ -1,0 +1,259 @@
+// The domain of Relance. Every id is a string (crypto.randomUUID() or a stable slug for built-ins)
+// so the database can later sync without a migration. Every instant is epoch milliseconds.
+
+export type Id = string;
+export type EpochMs = number;
+
+/** The webmails Relance lives in. lib/mail/adapter.ts re-exports this name. */
+export type Provider = 'gmail' | 'outlook';
+
+export type Lang = 'en' | 'fr';
+export const LANGS: readonly Lang[] = ['en', 'fr'];
+/** A text a rep sees, in each language Relance speaks. */
+export type LocalizedText = Record<Lang, string>;
+
+/** A span of calendar time, in date-fns `Duration` units (months stay months across DST and month lengths). */
+export interface Span {
+  months?: number;
+  weeks?: number;
+  days?: number;
+  hours?: number;
+  minutes?: number;
+}
+
+export const CHANNELS = ['email', 'phone', 'letter', 'visit'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const TEMPLATE_KINDS = ['relance', 'good-news', 'breakup', 'next-step', 'custom'] as const;
+export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
+
+// ---------------------------------------------------------------------------------------------
+// Stages
+
+/** open: in the funnel; won: signed; lost: closed without a sale; expansion: after signing (cross-sell, up-sell). */
+export type StageKind = 'open' | 'won' | 'lost' | 'expansion';
+
+export interface StageAction {
+  id: Id;
+  label: LocalizedText;
+}
+
+export interface Stage {
+  id: Id;
+  name: LocalizedText;
+  /** Position in the funnel, ascending. */
+  order: number;
+  kind: StageKind;
+  /** What a rep does in this stage; a deal ticks them off one by one. */
+  actions: StageAction[];
+  /** How long a deal usually stays here (null when the team has no figure). */
+  usualDuration: Span | null;
+  /** Target share (0..1) for this stage, as the team sets it; the funnel compares it to the measured one. */
+  targetConversion: number | null;
+  /** The cadence that "Schedule follow-up" starts in this stage; null → the global default. */
+  defaultCadenceId: Id | null;
+  builtin: boolean;
+  updatedAt: EpochMs;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cadences
+
+export interface CadenceStep {
+  /** Delay after the previous step's due date (the first step: after the start). */
+  after: Span;
+  channel: Channel;
+  /** The template suggested when this step falls due (null: none suggested). */
+  templateKind: TemplateKind | null;
+}
+
+export interface CadenceTail {
+  /** Delay between two repetitions, the first one counted from the last fixed step. */
+  every: Span;
+  /** How many times the tail repeats (a cadence is always finite). */
+  times: number;
+  channel: Channel;
+  templateKind: TemplateKind | null;
+}
+
+export interface Cadence {
+  id: Id;
+  name: LocalizedText;
+  steps: CadenceStep[];
+  tail: CadenceTail | null;
+  /** The closing breakup step, after the tail (or the last step); no answer after it → propose lost. */
+  breakup: CadenceStep | null;
+  builtin: boolean;
+  updatedAt: EpochMs;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Templates
+
+export interface Template {
+  id: Id;
+  kind: TemplateKind;
+  lang: Lang;
+  name: string;
+  subject: string;
+  body: string;
+  builtin: boolean;
+  updatedAt: EpochMs;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Deals
+
+export type DealStatus = 'active' | 'paused' | 'replied' | 'won' | 'lost';
+
+export interface Contact {
+  name: string;
+  /** Lower-cased. */
+  email: string;
+  phone: string;
+}
+
+export interface Money {
+  amount: number;
+  /** ISO 4217 code, e.g. EUR. */
+  currency: string;
+}
+
+/** "Always leave with a next step": when contact resumes, and who does what before it. */
+export interface NextStep {
+  at: EpochMs;
+  channel: Channel;
+  /** What the rep prepares before then. */
+  repAction: string;
+  /** What the prospect must do before then. */
+  prospectAction: string;
+  /** Why the pause (optional context for the prospect and the manager). */
+  reason: string;
+}
+
+export interface CadenceState {
+  cadenceId: Id;
+  startedAt: EpochMs;
+}
+
+export interface Deal {
+  id: Id;
+  provider: Provider;
+  threadId: string;
+  /** Where the thread opens again (Gmail or Outlook URL). */
+  url: string;
+  subject: string;
+  /** The mailbox the thread was tracked from, when known. */
+  account: string | null;
+  contact: Contact;
+  company: string;
+  offer: string;
+  value: Money | null;
+  stageId: Id;
+  stageEnteredAt: EpochMs;
+  /** Ids of the current stage's actions the rep has ticked for this deal. */
+  doneActionIds: Id[];
+  nextStep: NextStep | null;
+  cadence: CadenceState | null;
+  status: DealStatus;
+  /** Set while status is 'paused': when, and why. */
+  pausedAt: EpochMs | null;
+  pauseReason: string | null;
+  /** How many messages of the thread the deal has seen; a larger count means new mail. */
+  seenMessageCount: number;
+  createdAt: EpochMs;
+  updatedAt: EpochMs;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Follow-ups
+
+/**
+ * due: pending (falls due at dueAt); paused: pending but its deal is paused, so it counts nowhere;
+ * done / skipped: handled by the rep; cancelled: dropped (a reply, a cancelled cadence, a closed deal).
+ */
+export type FollowUpStatus = 'due' | 'paused' | 'done' | 'skipped' | 'cancelled';
+export const PENDING_STATUSES: readonly FollowUpStatus[] = ['due', 'paused'];
+
+export interface FollowUp {
+  id: Id;
+  dealId: Id;
+  /** The cadence it belongs to; null for a single follow-up picked by hand. */
+  cadenceId: Id | null;
+  /** 0-based position in its cadence, and the cadence's length ("step 2 of 7" = index 1 of 7). */
+  stepIndex: number;
+  stepCount: number;
+  dueAt: EpochMs;
+  channel: Channel;
+  templateKind: TemplateKind | null;
+  status: FollowUpStatus;
+  /** The due instant before the first snooze, null when never snoozed. */
+  snoozedFrom: EpochMs | null;
+  /** When the rep marked it done or skipped it. */
+  handledAt: EpochMs | null;
+  note: string;
+  createdAt: EpochMs;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Events: the activity log of a deal
+
+export interface EventDataMap {
+  tracked: Record<string, never>;
+  'stage-changed': { from: Id | null; to: Id };
+  'next-step-set': { at: EpochMs; channel: Channel };
+  'cadence-started': { cadenceId: Id | null; followUpCount: number };
+  'cadence-cancelled': { cancelled: number };
+  'follow-up-done': { followUpId: Id; stepIndex: number; note: string };
+  'follow-up-skipped': { followUpId: Id; stepIndex: number };
+  'follow-up-snoozed': { followUpId: Id; from: EpochMs; to: EpochMs };
+  paused: { reason: string };
+  resumed: { pausedForMs: EpochMs };
+  reply: { from: string; cancelled: number };
+  'template-inserted': { templateId: Id; kind: TemplateKind };
+  won: Record<string, never>;
+  lost: { reason: string };
+  note: { text: string };
+}
+export type EventType = keyof EventDataMap;
+
+export type DealEvent = {
+  [T in EventType]: { id: Id; dealId: Id; type: T; at: EpochMs; data: EventDataMap[T] };
+}[EventType];
+
+// ---------------------------------------------------------------------------------------------
+// Settings
+
+export interface DateRange {
+  /** Inclusive calendar dates, yyyy-MM-dd in the rep's time zone. */
+  from: string;
+  to: string;
+}
+
+export interface WorkingTime {
+  /** Days the rep works, 0 = Sunday … 6 = Saturday (Date#getDay). */
+  workingDays: number[];
+  /** Local time follow-ups fall due on a working day, HH:mm. */
+  followUpTime: string;
+  /** Local end of the working day, HH:mm: a same-day step asked later than this moves to the next working day. */
+  dayEndTime: string;
+  /** IANA time zone; '' means the browser's. */
+  timeZone: string;
+  /** Days off, yyyy-MM-dd. */
+  holidays: string[];
+  vacations: DateRange[];
+}
+
+export interface Settings extends WorkingTime {
+  id: 'settings';
+  /** 'browser' follows the browser's language. */
+  language: Lang | 'browser';
+  notifications: boolean;
+  /** The rep's own addresses besides the signed-in account (aliases), lower-cased. */
+  ownAddresses: string[];
+  senderName: string;
+  /** Days of silence after a breakup before Relance proposes to mark the deal lost. */
+  breakupWaitDays: number;
+  defaultCadenceId: Id;
+  updatedAt: EpochMs;
+}
