@@ -1,0 +1,44 @@
+// Shared by the adapters: a debounced MutationObserver plus the history events a single-page
+// webmail fires, torn down by an AbortSignal. No polling loop.
+
+export interface ObserveOptions {
+  /** Quiet time before onChange fires after the last mutation. */
+  debounceMs?: number;
+  /** The subtree to watch; defaults to the document's body. */
+  root?: (doc: Document) => Node | null;
+}
+
+export function observeDom(
+  win: Window,
+  signal: AbortSignal,
+  onChange: () => void,
+  { debounceMs = 120, root }: ObserveOptions = {},
+): void {
+  if (signal.aborted) return;
+  let timer: number | undefined;
+  const fire = () => {
+    if (timer !== undefined) win.clearTimeout(timer);
+    timer = win.setTimeout(() => {
+      timer = undefined;
+      if (!signal.aborted) onChange();
+    }, debounceMs);
+  };
+  const target = root?.(win.document) ?? win.document.body ?? win.document.documentElement;
+  // The window's own constructor, so the observer belongs to the page's realm (and to a test's DOM).
+  const Observer = (win as Window & typeof globalThis).MutationObserver;
+  const observer = new Observer(fire);
+  observer.observe(target, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['style', 'hidden', 'aria-hidden', 'class'],
+  });
+  win.addEventListener('hashchange', fire, { signal });
+  win.addEventListener('popstate', fire, { signal });
+  // WXT's content-script context fires this on history.pushState navigations.
+  win.addEventListener('wxt:locationchange', fire, { signal });
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    if (timer !== undefined) win.clearTimeout(timer);
+  });
+}
