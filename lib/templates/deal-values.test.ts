@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { Deal } from '../model';
+import { templateValuesForDeal } from './deal-values';
+
+type DealFields = Pick<Deal, 'contact' | 'company' | 'offer' | 'nextStep'>;
+
+const deal: DealFields = {
+  contact: { name: 'Dana Whitfield', email: 'dana@northwind.test', phone: '' },
+  company: 'Northwind',
+  offer: 'the Pro plan',
+  nextStep: {
+    at: Date.UTC(2026, 2, 3, 9, 0),
+    channel: 'phone',
+    repAction: '',
+    prospectAction: '',
+    reason: '',
+  },
+};
+
+describe('templateValuesForDeal', () => {
+  it('gives every variable from the deal and the rep', () => {
+    expect(
+      templateValuesForDeal(deal, { senderName: 'Sam Rep', lang: 'fr', timeZone: 'Europe/Paris' }),
+    ).toEqual({
+      firstName: 'Dana',
+      lastName: 'Whitfield',
+      company: 'Northwind',
+      offer: 'the Pro plan',
+      slot: 'mardi 3 mars à 10:00',
+      senderName: 'Sam Rep',
+    });
+  });
+
+  it('leaves out what the deal does not know', () => {
+    const bare: DealFields = {
+      contact: { name: 'dana@northwind.test', email: 'dana@northwind.test', phone: '' },
+      company: ' ',
+      offer: '',
+      nextStep: null,
+    };
+    expect(templateValuesForDeal(bare, { senderName: '', lang: 'en', timeZone: 'Europe/Paris' })).toEqual({});
+  });
+});

@@ -1,0 +1,34 @@
+import type { Deal, Lang } from '../model';
+import { formatSlot } from './format-slot';
+import { splitName } from './split-name';
+import { TEMPLATE_VARIABLES, type TemplateValues } from './variables';
+
+export interface DealValueOptions {
+  senderName: string;
+  /** The template's language, for the slot's wording. */
+  lang: Lang;
+  /** The rep's resolved IANA time zone (never ''). */
+  timeZone: string;
+}
+
+/** The values a deal gives its templates. A blank value is left out, so rendering reports it as missing. */
+export function templateValuesForDeal(
+  deal: Pick<Deal, 'contact' | 'company' | 'offer' | 'nextStep'>,
+  opts: DealValueOptions,
+): TemplateValues {
+  const { firstName, lastName } = splitName(deal.contact.name);
+  const candidates: TemplateValues = {
+    firstName,
+    lastName,
+    company: deal.company,
+    offer: deal.offer,
+    slot: deal.nextStep ? formatSlot(deal.nextStep.at, opts.lang, opts.timeZone) : undefined,
+    senderName: opts.senderName,
+  };
+  const values: TemplateValues = {};
+  for (const name of TEMPLATE_VARIABLES) {
+    const value = candidates[name]?.trim();
+    if (value) values[name] = value;
+  }
+  return values;
+}
