@@ -1,0 +1,15 @@
+// The Gmail adapter: the only code that reads or writes Gmail's DOM (DESIGN.md, "The adapter contract").
+import type { MailAdapter } from '../adapter';
+import { observeDom } from '../observe';
+import { findAnchor } from './find-anchor';
+import { insertText } from './insert-text';
+import { readThread } from './read-thread';
+
+export const gmailAdapter: MailAdapter = {
+  provider: 'gmail',
+  readThread,
+  // The body: Gmail swaps whole views (and our anchor) on navigation; hash changes come from observeDom too.
+  observe: (win, signal, onChange) => observeDom(win, signal, onChange),
+  findAnchor,
+  insertText: (doc, text) => insertText(doc, text),
+};
