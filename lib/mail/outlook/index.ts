@@ -1,0 +1,24 @@
+// The Outlook on the web adapter (DESIGN.md, "The adapter contract").
+import type { MailAdapter } from '../adapter';
+import { observeDom } from '../observe';
+import { findAnchor } from './find-anchor';
+import { insertText } from './insert-text';
+import { readThread } from './read-thread';
+
+/** The hosts Outlook on the web is served from (work, school and personal accounts). */
+export const OUTLOOK_MATCHES = [
+  'https://outlook.office.com/*',
+  'https://outlook.office365.com/*',
+  'https://outlook.live.com/*',
+  'https://outlook.cloud.microsoft/*',
+];
+
+export const outlookAdapter: MailAdapter = {
+  provider: 'outlook',
+  readThread,
+  // The whole body is watched: switching conversations re-renders the reading pane wholesale, and
+  // the URL changes through history.pushState (WXT's wxt:locationchange, popstate).
+  observe: (win, signal, onChange) => observeDom(win, signal, onChange),
+  findAnchor,
+  insertText: (doc, text) => insertText(doc, text),
+};
