@@ -1,0 +1,73 @@
+// One-click dates: a single follow-up picked by hand, and the presets of a next step.
+import { addHours } from 'date-fns';
+import type { WorkingTime } from '../model';
+import { addDaysToDate, nextMondayAfter } from './calendar-date';
+import {
+  atLocalTime,
+  followUpMomentOnOrAfter,
+  isWorkingDate,
+  localDate,
+  nextWorkingDate,
+  resolveTimeZone,
+  workingDateOnOrAfter,
+} from './working-time';
+
+export const QUICK_PICKS = ['later-today', 'tomorrow', 'in-3-days', 'next-week'] as const;
+export type QuickPick = (typeof QUICK_PICKS)[number];
+
+/** How long "later today" waits. */
+export const LATER_TODAY_HOURS = 3;
+
+/**
+ * When a single follow-up picked at `now` falls due:
+ * - later-today: in 3 hours when that is still today, on a working date, before the end of the day
+ *   (and not before the day's follow-up time: at 02:00 it means 09:00, not 05:00); else the next
+ *   working date's follow-up time;
+ * - tomorrow: the next working date's follow-up time;
+ * - in-3-days: today + 3 calendar days at the follow-up time, moved forward to a working date;
+ * - next-week: the first Monday after today at the follow-up time, moved forward to a working date.
+ */
+export function quickPickDueAt(pick: QuickPick, now: number, wt: WorkingTime): number {
+  const today = localDate(now, wt);
+  const zone = resolveTimeZone(wt);
+  switch (pick) {
+    case 'later-today': {
+      const later = addHours(now, LATER_TODAY_HOURS).getTime();
+      if (
+        localDate(later, wt) === today &&
+        isWorkingDate(today, wt) &&
+        later < atLocalTime(today, wt.dayEndTime, wt)
+      ) {
+        return Math.max(later, atLocalTime(today, wt.followUpTime, wt));
+      }
+      return atLocalTime(nextWorkingDate(today, wt), wt.followUpTime, wt);
+    }
+    case 'tomorrow':
+      return atLocalTime(nextWorkingDate(today, wt), wt.followUpTime, wt);
+    case 'in-3-days':
+      return followUpMomentOnOrAfter(addDaysToDate(today, 3, zone), wt);
+    case 'next-week':
+      return followUpMomentOnOrAfter(nextMondayAfter(today, zone), wt);
+  }
+}
+
+export const NEXT_STEP_PRESETS = ['tomorrow-10', 'in-3-days', 'next-monday-9'] as const;
+export type NextStepPreset = (typeof NEXT_STEP_PRESETS)[number];
+
+/**
+ * The moment a next-step preset proposes from `now`, each moved forward to a working date (keeping
+ * its time of day): tomorrow at 10:00; in 3 days at the follow-up time; the first Monday after
+ * today at 09:00.
+ */
+export function nextStepPresetAt(preset: NextStepPreset, now: number, wt: WorkingTime): number {
+  const today = localDate(now, wt);
+  const zone = resolveTimeZone(wt);
+  switch (preset) {
+    case 'tomorrow-10':
+      return atLocalTime(workingDateOnOrAfter(addDaysToDate(today, 1, zone), wt), '10:00', wt);
+    case 'in-3-days':
+      return followUpMomentOnOrAfter(addDaysToDate(today, 3, zone), wt);
+    case 'next-monday-9':
+      return atLocalTime(workingDateOnOrAfter(nextMondayAfter(today, zone), wt), '09:00', wt);
+  }
+}
