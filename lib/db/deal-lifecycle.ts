@@ -1,0 +1,141 @@
+// Where a deal stands: its stage, won or lost, paused, answered. Each change writes the deal, its
+// follow-ups and its events in one transaction.
+import { addMilliseconds } from 'date-fns';
+import type { Deal, DealStatus, Id, Stage, StageKind } from '../model';
+import { RelanceError } from './errors';
+import { appendEvent } from './events';
+import { requireDeal, requireStage } from './guards';
+import { cancelPending } from './pending';
+import type { AppDB } from './schema';
+
+const CLOSED: ReadonlySet<DealStatus> = new Set(['won', 'lost']);
+
+/**
+ * Moves a deal to a stage: the stage's checklist starts over. A 'won' or 'lost' stage closes the deal
+ * (pending follow-ups cancelled); an open stage reopens a closed deal. The same stage is a no-op.
+ */
+export function setStage(db: AppDB, dealId: Id, stageId: Id, now: number): Promise<Deal> {
+  return db.transaction('rw', [db.deals, db.stages, db.followUps, db.events], async () => {
+    const deal = await requireDeal(db, dealId);
+    const stage = await requireStage(db, stageId);
+    return enterStage(db, deal, stage, '', now);
+  });
+}
+
+export function markWon(db: AppDB, dealId: Id, now: number): Promise<Deal> {
+  return closeDeal(db, dealId, 'won', '', now);
+}
+
+export function markLost(db: AppDB, dealId: Id, reason: string, now: number): Promise<Deal> {
+  return closeDeal(db, dealId, 'lost', reason.trim(), now);
+}
+
+function closeDeal(db: AppDB, dealId: Id, kind: 'won' | 'lost', reason: string, now: number): Promise<Deal> {
+  return db.transaction('rw', [db.deals, db.stages, db.followUps, db.events], async () => {
+    const deal = await requireDeal(db, dealId);
+    const stage = await firstStageOfKind(db, kind);
+    return enterStage(db, deal, stage, reason, now);
+  });
+}
+
+async function firstStageOfKind(db: AppDB, kind: StageKind): Promise<Stage> {
+  const stage = (await db.stages.orderBy('order').toArray()).find((s) => s.kind === kind);
+  if (!stage) {
+    throw new RelanceError(
+      'not-found',
+      `There is no “${kind}” stage to move this deal to. Add one in the options first.`,
+    );
+  }
+  return stage;
+}
+
+async function enterStage(
+  db: AppDB,
+  deal: Deal,
+  stage: Stage,
+  lostReason: string,
+  now: number,
+): Promise<Deal> {
+  if (deal.stageId === stage.id) return deal;
+  let next: Deal = { ...deal, stageId: stage.id, stageEnteredAt: now, doneActionIds: [], updatedAt: now };
+  await appendEvent(db, deal.id, 'stage-changed', { from: deal.stageId, to: stage.id }, now);
+  if (stage.kind === 'won' || stage.kind === 'lost') {
+    await cancelPending(db, deal.id);
+    next = { ...next, status: stage.kind, cadence: null, pausedAt: null, pauseReason: null };
+    if (stage.kind === 'won') await appendEvent(db, deal.id, 'won', {}, now);
+    else await appendEvent(db, deal.id, 'lost', { reason: lostReason }, now);
+  } else if (CLOSED.has(deal.status)) {
+    next = { ...next, status: 'active' };
+  }
+  await db.deals.put(next);
+  return next;
+}
+
+/** Puts an active deal on hold: its due follow-ups become 'paused' and fall due nowhere. */
+export function pauseDeal(db: AppDB, dealId: Id, reason: string, now: number): Promise<Deal> {
+  return db.transaction('rw', [db.deals, db.followUps, db.events], async () => {
+    const deal = await requireDeal(db, dealId);
+    if (deal.status === 'paused') throw new RelanceError('conflict', 'This deal is already paused.');
+    if (deal.status !== 'active') {
+      throw new RelanceError(
+        'conflict',
+        'Only a deal in progress can be paused; this one is closed or answered.',
+      );
+    }
+    await db.followUps
+      .where('dealId')
+      .equals(dealId)
+      .filter((f) => f.status === 'due')
+      .modify({ status: 'paused' });
+    const next: Deal = {
+      ...deal,
+      status: 'paused',
+      pausedAt: now,
+      pauseReason: reason.trim(),
+      updatedAt: now,
+    };
+    await db.deals.put(next);
+    await appendEvent(db, dealId, 'paused', { reason: next.pauseReason ?? '' }, now);
+    return next;
+  });
+}
+
+/**
+ * Back to active: each paused follow-up falls due as much later as the pause lasted (elapsed time,
+ * so plain milliseconds), and never before now.
+ */
+export function resumeDeal(db: AppDB, dealId: Id, now: number): Promise<Deal> {
+  return db.transaction('rw', [db.deals, db.followUps, db.events], async () => {
+    const deal = await requireDeal(db, dealId);
+    if (deal.status !== 'paused') throw new RelanceError('conflict', 'This deal is not paused.');
+    const pausedForMs = Math.max(0, now - (deal.pausedAt ?? now));
+    await db.followUps
+      .where('dealId')
+      .equals(dealId)
+      .filter((f) => f.status === 'paused')
+      .modify((f) => {
+        f.status = 'due';
+        f.dueAt = Math.max(now, addMilliseconds(f.dueAt, pausedForMs).getTime());
+      });
+    const next: Deal = { ...deal, status: 'active', pausedAt: null, pauseReason: null, updatedAt: now };
+    await db.deals.put(next);
+    await appendEvent(db, dealId, 'resumed', { pausedForMs }, now);
+    return next;
+  });
+}
+
+/**
+ * The prospect answered: the cadence stops (pending follow-ups cancelled) and the deal waits for the
+ * rep as 'replied'. A closed deal keeps its status; the reply is logged either way.
+ */
+export function markReplied(db: AppDB, dealId: Id, from: string, now: number): Promise<Deal> {
+  return db.transaction('rw', [db.deals, db.followUps, db.events], async () => {
+    const deal = await requireDeal(db, dealId);
+    const cancelled = await cancelPending(db, dealId);
+    const status: DealStatus = CLOSED.has(deal.status) ? deal.status : 'replied';
+    const next: Deal = { ...deal, status, cadence: null, pausedAt: null, pauseReason: null, updatedAt: now };
+    await db.deals.put(next);
+    await appendEvent(db, dealId, 'reply', { from: from.trim().toLowerCase(), cancelled }, now);
+    return next;
+  });
+}

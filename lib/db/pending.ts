@@ -1,0 +1,12 @@
+// Pending follow-ups ('due' or 'paused') of one deal. Callers run these inside their transaction.
+import { type FollowUp, type Id, PENDING_STATUSES } from '../model';
+import type { AppDB } from './schema';
+
+export function isPending(followUp: Pick<FollowUp, 'status'>): boolean {
+  return PENDING_STATUSES.includes(followUp.status);
+}
+
+/** Cancels every pending follow-up of the deal; returns how many. */
+export function cancelPending(db: AppDB, dealId: Id): Promise<number> {
+  return db.followUps.where('dealId').equals(dealId).filter(isPending).modify({ status: 'cancelled' });
+}

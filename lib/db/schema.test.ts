@@ -1,0 +1,113 @@
+import { Dexie } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { AppDB, DB_NAME, declareSchema, SCHEMA_HISTORY, SCHEMA_VERSION } from './schema';
+
+// Migration tests follow this shape: write a database with the declarations up to version N-1
+// (openAtVersion), close it, open it with AppDB (version N, running the upgrades) and check that
+// every record is still there, changed as the upgrade intends. Version 1 has no predecessor, so
+// its test only checks the tables and indexes it declares.
+
+const opened: Dexie[] = [];
+afterEach(async () => {
+  for (const db of opened.splice(0)) {
+    db.close();
+    await db.delete();
+  }
+});
+
+/** A database at an older version of the schema, as a rep who did not update yet has it. */
+async function openAtVersion(name: string, version: number): Promise<Dexie> {
+  const db = new Dexie(name);
+  declareSchema(db, version);
+  await db.open();
+  opened.push(db);
+  return db;
+}
+
+async function openCurrent(name: string): Promise<AppDB> {
+  const db = new AppDB(name);
+  await db.open();
+  opened.push(db);
+  return db;
+}
+
+function indexesOf(db: Dexie, table: string): Record<string, { unique: boolean; compound: boolean }> {
+  const schema = db.table(table).schema;
+  return Object.fromEntries(
+    schema.indexes.map((i) => [i.name, { unique: Boolean(i.unique), compound: Boolean(i.compound) }]),
+  );
+}
+
+describe('schema history', () => {
+  it('declares ascending versions, the last one being SCHEMA_VERSION', () => {
+    const versions = SCHEMA_HISTORY.map((v) => v.version);
+    expect(versions).toEqual([...versions].sort((a, b) => a - b));
+    expect(new Set(versions).size).toBe(versions.length);
+    expect(versions.at(-1)).toBe(SCHEMA_VERSION);
+    expect(SCHEMA_VERSION).toBe(1);
+  });
+
+  it('names the production database "relance"', () => {
+    expect(DB_NAME).toBe('relance');
+    expect(new AppDB().name).toBe('relance');
+  });
+});
+
+describe('version 1', () => {
+  it('opens with every table, keyed by a string id (or key for meta)', async () => {
+    const db = await openCurrent(`test-${crypto.randomUUID()}`);
+    expect(db.verno).toBe(1);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(
+      ['cadences', 'deals', 'events', 'followUps', 'meta', 'settings', 'stages', 'templates'].sort(),
+    );
+    for (const table of db.tables) {
+      expect(table.schema.primKey.keyPath).toBe(table.name === 'meta' ? 'key' : 'id');
+      expect(table.schema.primKey.auto).toBeFalsy();
+    }
+  });
+
+  it('has the indexes the repositories query', async () => {
+    const db = await openCurrent(`test-${crypto.randomUUID()}`);
+    expect(indexesOf(db, 'deals')).toEqual({
+      '[provider+threadId]': { unique: true, compound: true },
+      stageId: { unique: false, compound: false },
+      status: { unique: false, compound: false },
+      'contact.email': { unique: false, compound: false },
+      updatedAt: { unique: false, compound: false },
+    });
+    expect(indexesOf(db, 'followUps')).toEqual({
+      '[status+dueAt]': { unique: false, compound: true },
+      dealId: { unique: false, compound: false },
+    });
+    expect(indexesOf(db, 'events')).toEqual({
+      dealId: { unique: false, compound: false },
+      '[type+at]': { unique: false, compound: true },
+      '[dealId+at]': { unique: false, compound: true },
+    });
+    expect(Object.keys(indexesOf(db, 'stages'))).toEqual(['order']);
+    expect(Object.keys(indexesOf(db, 'templates'))).toEqual(['[kind+lang]']);
+    expect(indexesOf(db, 'cadences')).toEqual({});
+    expect(indexesOf(db, 'settings')).toEqual({});
+    expect(indexesOf(db, 'meta')).toEqual({});
+  });
+
+  it('refuses a second deal for the same thread (the unique index trackThread relies on)', async () => {
+    const db = await openCurrent(`test-${crypto.randomUUID()}`);
+    const table = db.table<{ id: string; provider: string; threadId: string }, string>('deals');
+    await table.add({ id: 'a', provider: 'gmail', threadId: 't1' });
+    await table.add({ id: 'b', provider: 'outlook', threadId: 't1' });
+    await expect(table.add({ id: 'c', provider: 'gmail', threadId: 't1' })).rejects.toMatchObject({
+      name: 'ConstraintError',
+    });
+    expect(await table.count()).toBe(2);
+  });
+
+  it('keeps what a version-1 database holds when AppDB opens it', async () => {
+    const name = `test-${crypto.randomUUID()}`;
+    const old = await openAtVersion(name, 1);
+    await old.table('meta').put({ key: 'k', value: { kept: true } });
+    old.close();
+    const db = await openCurrent(name);
+    expect(await db.meta.get('k')).toEqual({ key: 'k', value: { kept: true } });
+  });
+});

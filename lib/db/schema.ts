@@ -1,0 +1,67 @@
+// The database. Rule: a schema change is a NEW entry appended to SCHEMA_HISTORY (with an upgrade
+// function when existing records must change); an entry already shipped is never edited nor
+// removed, because Dexie needs every past declaration to upgrade a rep's database from any older
+// version. Each new version also gets a test in schema.test.ts that opens a database written by the
+// previous version and checks nothing is lost.
+import { Dexie, type Table, type Transaction } from 'dexie';
+import type { Cadence, Deal, DealEvent, FollowUp, Settings, Stage, Template } from '../model';
+
+export const DB_NAME = 'relance';
+
+export interface MetaRecord {
+  key: string;
+  value: unknown;
+}
+
+export interface SchemaVersion {
+  version: number;
+  /** Dexie's stores() syntax: the primary key first, then the indexes (null deletes a table). */
+  stores: Record<string, string | null>;
+  /** Rewrites records written by the previous version, inside Dexie's upgrade transaction. */
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      // One deal per thread: the unique compound index lets two concurrent "track" calls create one.
+      deals: 'id, &[provider+threadId], stageId, status, contact.email, updatedAt',
+      // [status+dueAt] alone answers "what is due until T" (a paused deal's follow-ups are 'paused').
+      followUps: 'id, [status+dueAt], dealId',
+      events: 'id, dealId, [type+at], [dealId+at]',
+      stages: 'id, order',
+      cadences: 'id',
+      templates: 'id, [kind+lang]',
+      settings: 'id',
+      meta: 'key',
+    },
+  },
+];
+
+export const SCHEMA_VERSION: number = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]?.version ?? 0;
+
+/** Declares every version of SCHEMA_HISTORY up to `upTo` on a Dexie instance. */
+export function declareSchema(db: Dexie, upTo: number = SCHEMA_VERSION): void {
+  for (const { version, stores, upgrade } of SCHEMA_HISTORY) {
+    if (version > upTo) break;
+    const declared = db.version(version).stores(stores);
+    if (upgrade) declared.upgrade(upgrade);
+  }
+}
+
+export class AppDB extends Dexie {
+  declare deals: Table<Deal, string>;
+  declare followUps: Table<FollowUp, string>;
+  declare events: Table<DealEvent, string>;
+  declare stages: Table<Stage, string>;
+  declare cadences: Table<Cadence, string>;
+  declare templates: Table<Template, string>;
+  declare settings: Table<Settings, string>;
+  declare meta: Table<MetaRecord, string>;
+
+  constructor(name: string = DB_NAME) {
+    super(name);
+    declareSchema(this);
+  }
+}
