@@ -1,0 +1,147 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AppDB, seedDefaults } from '../db';
+import type { ThreadSnapshot } from '../mail/adapter';
+import { createHandlers, type Handlers } from './handlers';
+
+const NOW = Date.UTC(2026, 2, 3, 9, 0); // Tuesday 2026-03-03 10:00 in Paris
+
+const snapshot: ThreadSnapshot = {
+  provider: 'gmail',
+  threadId: '19a68e3a2c7d51b0',
+  subject: 'Security review for Northwind rollout',
+  account: 'jordan.lee@acme.test',
+  messages: [
+    { from: { name: 'Jordan Lee', email: 'jordan.lee@acme.test' }, to: [], cc: [] },
+    { from: { name: 'Dana Whitfield', email: 'dana.whitfield@northwind.test' }, to: [], cc: [] },
+  ],
+  lastMessageFromAccount: false,
+  hasCompose: false,
+};
+const url = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbgRWhXgPPtkKmJgdgqbwVXwNn';
+const contact = { name: 'Dana Whitfield', email: 'dana.whitfield@northwind.test' };
+
+let db: AppDB;
+let handlers: Handlers;
+let now: number;
+const afterWrite = vi.fn();
+
+beforeEach(async () => {
+  db = new AppDB(`test-${crypto.randomUUID()}`);
+  now = NOW;
+  await seedDefaults(db, now);
+  await db.settings.update('settings', { timeZone: 'Europe/Paris' });
+  afterWrite.mockReset();
+  handlers = createHandlers({ db, now: () => now, uiLanguage: () => 'fr-FR', afterWrite });
+});
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+async function track() {
+  const answer = await handlers.trackThread({ snapshot, url, contact });
+  if (!answer.ok) throw new Error(answer.error.message);
+  const deal = answer.value.deal;
+  if (!deal) throw new Error('no deal');
+  return deal;
+}
+
+describe('malformed messages', () => {
+  it.each([
+    ['nothing', undefined],
+    ['a string', 'hello'],
+    ['a wrong type', { snapshot: { ...snapshot, provider: 'yahoo' }, url }],
+    ['a javascript: URL', { snapshot, url: 'javascript:alert(1)' }],
+    ['a missing field', { url }],
+  ])('answers %s with an error result, never a throw', async (_, data) => {
+    const answer = await handlers.getPanelState(data);
+    expect(answer.ok).toBe(false);
+    if (!answer.ok) expect(answer.error.code).toBe('invalid-message');
+  });
+
+  it('keeps serving after a malformed message', async () => {
+    await handlers.setStage({ dealId: 42 });
+    const answer = await handlers.getPanelState({ snapshot, url });
+    expect(answer.ok).toBe(true);
+  });
+
+  it('answers an unknown deal with not-found', async () => {
+    const answer = await handlers.setStage({ dealId: 'nope', stageId: 'meeting' });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(afterWrite).not.toHaveBeenCalled();
+  });
+});
+
+describe('the panel’s round trip', () => {
+  it('tracks a thread once, in the rep’s language, and rebuilds reminders after the write', async () => {
+    const before = await handlers.getPanelState({ snapshot, url });
+    expect(before.ok && before.value.deal).toBeNull();
+    const deal = await track();
+    await track();
+    expect(await db.deals.count()).toBe(1);
+    expect(deal.contact.email).toBe('dana.whitfield@northwind.test');
+    const state = await handlers.getPanelState({ snapshot, url });
+    expect(state.ok && state.value.lang).toBe('fr');
+    expect(state.ok && state.value.templates.every((t) => t.lang === 'fr')).toBe(true);
+    expect(afterWrite).toHaveBeenCalled();
+  });
+
+  it('schedules the suggested cadence and lists its follow-ups', async () => {
+    const deal = await track();
+    const preview = await handlers.previewCadence({ dealId: deal.id });
+    const scheduled = await handlers.scheduleCadence({ dealId: deal.id });
+    expect(scheduled.ok).toBe(true);
+    if (!scheduled.ok || !preview.ok) return;
+    expect(scheduled.value.map((f) => f.dueAt)).toEqual(preview.value.map((p) => p.dueAt));
+    expect(await db.followUps.where('dealId').equals(deal.id).count()).toBe(preview.value.length);
+  });
+
+  it('refuses a next step in the past with a clear message', async () => {
+    const deal = await track();
+    const answer = await handlers.setNextStep({
+      dealId: deal.id,
+      nextStep: { at: NOW - 1000, channel: 'phone', repAction: '', prospectAction: '', reason: '' },
+    });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'past-date' } });
+  });
+
+  it('renders a template with the prospect’s first name, as text', async () => {
+    const deal = await track();
+    await handlers.updateDeal({
+      dealId: deal.id,
+      patch: { contact: { name: '<b>Dana</b> Whitfield', email: contact.email, phone: '' } },
+    });
+    const answer = await handlers.renderTemplate({ dealId: deal.id, templateId: 'relance-en' });
+    expect(answer.ok && answer.value.body).toContain('<b>Dana</b>');
+  });
+
+  it('stops the cadence when the prospect’s new message is reported', async () => {
+    const deal = await track();
+    await handlers.scheduleCadence({ dealId: deal.id });
+    const withReply: ThreadSnapshot = {
+      ...snapshot,
+      messages: [
+        ...snapshot.messages,
+        { from: { name: 'Sam', email: 'sam@northwind.test' }, to: [], cc: [] },
+      ],
+    };
+    const answer = await handlers.reportMessages({ dealId: deal.id, snapshot: withReply });
+    expect(answer.ok && answer.value.status).toBe('replied');
+    expect(await db.followUps.where('[status+dueAt]').between(['due', 0], ['due', Infinity]).count()).toBe(0);
+  });
+
+  it('does not take the rep’s own new message for a reply', async () => {
+    const deal = await track();
+    await handlers.scheduleCadence({ dealId: deal.id });
+    const withOwn: ThreadSnapshot = {
+      ...snapshot,
+      messages: [
+        ...snapshot.messages,
+        { from: { name: 'Jordan', email: 'jordan.lee@acme.test' }, to: [], cc: [] },
+      ],
+    };
+    const answer = await handlers.reportMessages({ dealId: deal.id, snapshot: withOwn });
+    expect(answer.ok && answer.value.status).toBe('active');
+    expect(answer.ok && answer.value.seenMessageCount).toBe(3);
+  });
+});

@@ -1,0 +1,228 @@
+// The background's answers to the protocol. Every message is validated first (schemas.ts); every
+// failure becomes an error Result — nothing thrown crosses the message boundary, and the worker
+// keeps serving after a malformed message.
+import { z } from 'zod';
+import { CadenceError, quickPickDueAt, resolveTimeZone, snoozeUntil } from '../cadence';
+import type { AppDB } from '../db';
+import * as repo from '../db';
+import type { ThreadSnapshot } from '../mail/adapter';
+import type { Deal, Id, Lang, Settings } from '../model';
+import { renderTemplate, TemplateError, templateValuesForDeal } from '../templates';
+import type { ErrorCode, MessageType, PanelState, ProtocolMap, Result } from './protocol';
+import { messageSchemas } from './schemas';
+
+export interface HandlerDeps {
+  db: AppDB;
+  now: () => number;
+  /** The browser's UI language (browser.i18n.getUILanguage()). */
+  uiLanguage: () => string;
+  /** Called after every successful write: the background rebuilds alarms and badge. */
+  afterWrite: () => void | Promise<void>;
+}
+
+type Answer<K extends MessageType> = ReturnType<ProtocolMap[K]>;
+type Value<K extends MessageType> = Answer<K> extends Result<infer T> ? T : never;
+type Input<K extends MessageType> = Parameters<ProtocolMap[K]>[0];
+export type Handlers = { [K in MessageType]: (data: unknown) => Promise<Answer<K>> };
+
+/** Messages that only read: no alarm or badge rebuild after them. */
+const READ_ONLY: ReadonlySet<MessageType> = new Set(['getPanelState', 'previewCadence', 'renderTemplate']);
+
+export function languageOf(settings: Pick<Settings, 'language'>, uiLanguage: string): Lang {
+  if (settings.language !== 'browser') return settings.language;
+  return uiLanguage.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}
+
+export function createHandlers(deps: HandlerDeps): Handlers {
+  const { db, now } = deps;
+
+  async function panelState(deal: Deal | null): Promise<PanelState> {
+    const settings = await repo.getSettings(db);
+    const lang = languageOf(settings, deps.uiLanguage());
+    const [stages, cadences, templates, followUps] = await Promise.all([
+      db.stages.orderBy('order').toArray(),
+      db.cadences.toArray(),
+      db.templates.toArray(),
+      deal ? repo.followUpsForDeal(db, deal.id) : Promise.resolve([]),
+    ]);
+    const suggestedCadenceId = deal
+      ? await repo.cadenceForDeal(db, deal, settings)
+      : settings.defaultCadenceId;
+    return {
+      deal,
+      stages,
+      followUps,
+      cadences: cadences.map(({ id, name }) => ({ id, name })),
+      suggestedCadenceId,
+      // The rep's language first; a custom template in the other language still shows.
+      templates: templates
+        .filter((t) => t.lang === lang || !t.builtin)
+        .map(({ id, kind, name, lang: l }) => ({ id, kind, name, lang: l })),
+      lang,
+      timeZone: resolveTimeZone(settings),
+      breakupWaitDays: settings.breakupWaitDays,
+      now: now(),
+    };
+  }
+
+  async function requireDeal(dealId: Id): Promise<Deal> {
+    const deal = await repo.getDeal(db, dealId);
+    if (!deal) throw new repo.RelanceError('not-found', 'This deal no longer exists.');
+    return deal;
+  }
+
+  const impl: { [K in MessageType]: (data: Input<K>) => Promise<Value<K>> } = {
+    async getPanelState({ snapshot }) {
+      const deal = await repo.getDealByThread(db, snapshot.provider, snapshot.threadId);
+      return panelState(deal ?? null);
+    },
+    async trackThread({ snapshot, url, contact }) {
+      const { deal } = await repo.trackThread(
+        db,
+        {
+          provider: snapshot.provider,
+          threadId: snapshot.threadId,
+          url,
+          subject: snapshot.subject,
+          account: snapshot.account,
+          contact,
+          seenMessageCount: snapshot.messages.length,
+        },
+        now(),
+      );
+      return panelState(deal);
+    },
+    async updateDeal({ dealId, patch }) {
+      return repo.updateDeal(db, dealId, patch, now());
+    },
+    async setStage({ dealId, stageId }) {
+      return repo.setStage(db, dealId, stageId, now());
+    },
+    async setNextStep({ dealId, nextStep }) {
+      return repo.setNextStep(db, dealId, nextStep, now());
+    },
+    async previewCadence({ dealId, cadenceId }) {
+      const deal = await requireDeal(dealId);
+      const settings = await repo.getSettings(db);
+      const id = cadenceId ?? (await repo.cadenceForDeal(db, deal, settings));
+      return repo.previewCadence(db, dealId, id, now(), settings);
+    },
+    async scheduleCadence({ dealId, cadenceId }) {
+      const deal = await requireDeal(dealId);
+      const settings = await repo.getSettings(db);
+      const id = cadenceId ?? (await repo.cadenceForDeal(db, deal, settings));
+      const t = now();
+      return repo.startCadence(db, dealId, id, t, settings, t);
+    },
+    async scheduleSingle({ dealId, when, channel, templateKind }) {
+      const settings = await repo.getSettings(db);
+      const t = now();
+      const dueAt = 'pick' in when ? quickPickDueAt(when.pick, t, settings) : when.at;
+      return repo.scheduleSingle(db, dealId, { dueAt, channel, templateKind }, t);
+    },
+    async completeFollowUp({ followUpId, note }) {
+      return repo.completeFollowUp(db, followUpId, note ?? '', now());
+    },
+    async skipFollowUp({ followUpId }) {
+      return repo.skipFollowUp(db, followUpId, now());
+    },
+    async snoozeFollowUp({ followUpId, choice }) {
+      const settings = await repo.getSettings(db);
+      const t = now();
+      return repo.snoozeFollowUp(db, followUpId, snoozeUntil(choice, t, settings), t);
+    },
+    async pauseDeal({ dealId, reason }) {
+      return repo.pauseDeal(db, dealId, reason ?? '', now());
+    },
+    async resumeDeal({ dealId }) {
+      return repo.resumeDeal(db, dealId, now());
+    },
+    async cancelCadence({ dealId }) {
+      return repo.cancelCadence(db, dealId, now());
+    },
+    async reportMessages({ dealId, snapshot }) {
+      const deal = await requireDeal(dealId);
+      const settings = await repo.getSettings(db);
+      return recordMessages(db, deal, snapshot, settings, now());
+    },
+    async renderTemplate({ dealId, templateId }) {
+      const deal = await requireDeal(dealId);
+      const template = await db.templates.get(templateId);
+      if (!template) throw new repo.RelanceError('not-found', 'This template no longer exists.');
+      const settings = await repo.getSettings(db);
+      const values = templateValuesForDeal(deal, {
+        senderName: settings.senderName,
+        lang: template.lang,
+        timeZone: resolveTimeZone(settings),
+      });
+      const rendered = renderTemplate(template, values);
+      return { subject: rendered.subject, body: rendered.body, missing: [...rendered.missing] };
+    },
+    async logTemplateInserted({ dealId, templateId }) {
+      const template = await db.templates.get(templateId);
+      if (!template) throw new repo.RelanceError('not-found', 'This template no longer exists.');
+      await repo.logEvent(db, dealId, 'template-inserted', { templateId, kind: template.kind }, now());
+      return null;
+    },
+  };
+
+  const handlers = {} as Record<MessageType, (data: unknown) => Promise<Result<unknown>>>;
+  for (const type of Object.keys(impl) as MessageType[]) {
+    const schema: z.ZodType = messageSchemas[type];
+    const run = impl[type] as (data: unknown) => Promise<unknown>;
+    handlers[type] = async (data) => {
+      const parsed = schema.safeParse(data);
+      if (!parsed.success)
+        return fail('invalid-message', `Malformed ${type} message: ${z.prettifyError(parsed.error)}`);
+      try {
+        const value = await run(parsed.data);
+        if (!READ_ONLY.has(type)) await deps.afterWrite();
+        return { ok: true, value };
+      } catch (error) {
+        return toFailure(error);
+      }
+    };
+  }
+  return handlers as Handlers;
+}
+
+/**
+ * New messages in a tracked thread: a message from the prospect (the contact, or someone at the
+ * contact's company domain) that the deal had not seen means they answered: the cadence stops.
+ */
+async function recordMessages(
+  db: AppDB,
+  deal: Deal,
+  snapshot: ThreadSnapshot,
+  settings: Settings,
+  now: number,
+): Promise<Deal> {
+  const unseen = snapshot.messages.slice(deal.seenMessageCount);
+  if (unseen.length === 0) return deal;
+  const own = new Set([...(snapshot.account ? [snapshot.account] : []), ...settings.ownAddresses]);
+  const contactDomain = deal.contact.email.split('@')[1] ?? '';
+  const fromProspect = unseen.find(({ from }) => {
+    if (!from.email || own.has(from.email)) return false;
+    if (from.email === deal.contact.email) return true;
+    const domain = from.email.split('@')[1] ?? '';
+    return domain !== '' && domain === contactDomain && !repo.isPublicEmailDomain(domain);
+  });
+  if (fromProspect && (deal.status === 'active' || deal.status === 'paused')) {
+    await repo.markReplied(db, deal.id, fromProspect.from.email, now);
+  }
+  return repo.recordSeenMessages(db, deal.id, snapshot.messages.length, now);
+}
+
+function fail(code: ErrorCode, message: string): { ok: false; error: { code: ErrorCode; message: string } } {
+  return { ok: false, error: { code, message } };
+}
+
+export function toFailure(error: unknown): { ok: false; error: { code: ErrorCode; message: string } } {
+  if (error instanceof repo.RelanceError) return fail(error.code, error.message);
+  if (error instanceof CadenceError)
+    return fail(error.code === 'past-date' ? 'past-date' : 'invalid', error.message);
+  if (error instanceof TemplateError) return fail('invalid', error.message);
+  // Unexpected: say so plainly, keep the detail for the developer, keep serving.
+  console.warn('[relance] handler failed', error);
+  return fail('internal', 'Something went wrong in Relance. Your data is unchanged; please try again.');
+}
