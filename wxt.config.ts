@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
+import { WEBMAIL_MATCHES } from './lib/mail/hosts';
 
-// The webmail hosts Relance runs on; content scripts match them and nothing else.
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   // Auto-imports hide where a name comes from; every file imports what it uses.
@@ -9,7 +9,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['alarms', 'notifications', 'storage'],
+    // IndexedDB needs no permission; `storage` is not asked for until something uses it.
+    permissions: ['alarms', 'notifications'],
+    // Finding an open tab of a thread (and, later, Gmail's unread feed) needs the webmail hosts.
+    host_permissions: WEBMAIL_MATCHES,
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'relance@relance.app', strict_min_version: '128.0' } } }

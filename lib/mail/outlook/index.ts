@@ -6,12 +6,7 @@ import { insertText } from './insert-text';
 import { readThread } from './read-thread';
 
 /** The hosts Outlook on the web is served from (work, school and personal accounts). */
-export const OUTLOOK_MATCHES = [
-  'https://outlook.office.com/*',
-  'https://outlook.office365.com/*',
-  'https://outlook.live.com/*',
-  'https://outlook.cloud.microsoft/*',
-];
+export { OUTLOOK_MATCHES } from '../hosts';
 
 export const outlookAdapter: MailAdapter = {
   provider: 'outlook',
