@@ -1,0 +1,13 @@
+import '../../components/panel.css';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { bootstrap } from '../../lib/content/bootstrap';
+import { gmailAdapter } from '../../lib/mail/gmail';
+import { GMAIL_MATCHES } from '../../lib/mail/hosts';
+
+export default defineContentScript({
+  matches: [...GMAIL_MATCHES],
+  cssInjectionMode: 'ui',
+  main(ctx) {
+    bootstrap(ctx, gmailAdapter);
+  },
+});

@@ -1,0 +1,103 @@
+// The provider-neutral life of the thread panel: observe the webmail through its adapter, mount the
+// panel in a shadow root at the adapter's anchor (or floating when there is none), re-render when
+// the open thread changes, unmount when no thread is open, and stop cleanly when the extension is
+// reloaded under the page ("Extension context invalidated"). Nothing here may throw into the page.
+import { createElement } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { Panel } from '../../components/Panel';
+import type { MailAdapter, ThreadSnapshot } from '../mail/adapter';
+
+export const PANEL_TAG = 'relance-panel';
+
+interface Mounted {
+  ui: ShadowRootContentScriptUi<Root>;
+  anchor: Element | null;
+}
+
+export function bootstrap(ctx: ContentScriptContext, adapter: MailAdapter): void {
+  let mounted: Mounted | null = null;
+  let running: Promise<void> | null = null;
+  let pending = false;
+
+  const unmount = () => {
+    const m = mounted;
+    mounted = null;
+    if (m) safely(() => m.ui.remove());
+  };
+
+  const render = (m: Mounted, snapshot: ThreadSnapshot, url: string) => {
+    m.ui.mounted?.render(
+      createElement(Panel, {
+        key: `${snapshot.provider}:${snapshot.threadId}`,
+        snapshot,
+        url,
+        floating: m.anchor === null,
+        insertText: (text: string) => adapter.insertText(document, text),
+      }),
+    );
+  };
+
+  async function syncOnce(): Promise<void> {
+    if (!ctx.isValid) return unmount();
+    const url = new URL(location.href);
+    const snapshot = safely(() => adapter.readThread(document, url)) ?? null;
+    if (!snapshot) return unmount();
+    const anchor = safely(() => adapter.findAnchor(document)) ?? null;
+    const anchorElement = anchor?.element ?? null;
+    const still =
+      mounted &&
+      mounted.anchor === anchorElement &&
+      mounted.ui.shadowHost.isConnected &&
+      (anchorElement === null || anchorElement.isConnected);
+    if (mounted && still) return render(mounted, snapshot, url.href);
+
+    unmount();
+    const ui = await createShadowRootUi<Root>(ctx, {
+      name: PANEL_TAG,
+      position: 'inline',
+      anchor: anchorElement ?? document.body,
+      append: anchor?.append ?? 'last',
+      // Keys typed in the panel must not reach the webmail's shortcuts (Gmail's "c", "r", "e"…).
+      isolateEvents: ['keydown', 'keyup', 'keypress'],
+      onMount: (container) => createRoot(container),
+      onRemove: (root) => root?.unmount(),
+    });
+    if (!ctx.isValid) return;
+    ui.mount();
+    mounted = { ui, anchor: anchorElement };
+    render(mounted, snapshot, url.href);
+  }
+
+  // One sync at a time; a change during a sync runs one more afterwards.
+  const sync = () => {
+    if (running) {
+      pending = true;
+      return;
+    }
+    running = syncOnce()
+      .catch((error) => console.debug('[relance] panel sync failed', error))
+      .finally(() => {
+        running = null;
+        if (pending && ctx.isValid) {
+          pending = false;
+          sync();
+        }
+      });
+  };
+
+  ctx.onInvalidated(unmount);
+  safely(() => adapter.observe(window, ctx.signal, sync));
+  sync();
+}
+
+/** Runs a reader from lib/mail; a failure means "could not read", never an error in the page. */
+function safely<T>(read: () => T): T | undefined {
+  try {
+    return read();
+  } catch (error) {
+    console.debug('[relance] adapter failed', error);
+    return undefined;
+  }
+}

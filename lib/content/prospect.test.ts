@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { ThreadSnapshot } from '../mail/adapter';
+import { prospectOf } from './prospect';
+
+const me = { name: 'Jordan Lee', email: 'jordan@acme.test' };
+const dana = { name: 'Dana Whitfield', email: 'dana@northwind.test' };
+const sam = { name: 'Sam Okafor', email: 'sam@northwind.test' };
+
+function snap(messages: ThreadSnapshot['messages'], account: string | null = me.email): ThreadSnapshot {
+  return {
+    provider: 'gmail',
+    threadId: 't',
+    subject: 's',
+    account,
+    messages,
+    lastMessageFromAccount: false,
+    hasCompose: false,
+  };
+}
+
+describe('prospectOf', () => {
+  it('takes the latest sender who is not the rep', () => {
+    const s = snap([
+      { from: dana, to: [me], cc: [] },
+      { from: me, to: [dana], cc: [] },
+      { from: sam, to: [me], cc: [] },
+    ]);
+    expect(prospectOf(s)).toEqual(sam);
+  });
+
+  it('falls back to the recipient of the rep’s own message', () => {
+    expect(prospectOf(snap([{ from: me, to: [dana], cc: [] }]))).toEqual(dana);
+  });
+
+  it('treats the rep’s aliases as the rep', () => {
+    const alias = { name: 'Jordan', email: 'j.lee@acme.test' };
+    const s = snap([{ from: alias, to: [dana], cc: [] }]);
+    expect(prospectOf(s, ['j.lee@acme.test'])).toEqual(dana);
+  });
+
+  it('answers null when no one else can be read (degraded mode)', () => {
+    expect(prospectOf(snap([]))).toBeNull();
+    expect(prospectOf(snap([{ from: { name: '', email: '' }, to: [], cc: [] }]))).toBeNull();
+  });
+});
