@@ -156,12 +156,14 @@ try {
     if (!title.startsWith('Re: BrightDesk for Harbor Coffee')) throw new Error(`unexpected title: ${title}`);
     const subject = await page.locator('h2[data-legacy-thread-id]').textContent();
     if (!subject?.includes('Harbor Coffee')) throw new Error(`the thread's subject is ${subject}`);
+    // Relance's panel shows in the thread, inside its shadow root.
+    await page.locator('relance-panel [data-testid=panel]').waitFor({ state: 'visible', timeout: 10_000 });
     // The inbox rows are links that load the threads.
     const inbox = opened.get('demo-gmail-inbox');
     if (!inbox) throw new Error('no inbox page');
     await Promise.all([inbox.waitForURL(thread.url), inbox.locator(`a[href="${thread.url}"]`).click()]);
     if ((await inbox.title()) !== title) throw new Error('the inbox link did not open the thread');
-    console.log(`OK: Relance ${extensionId} loaded; ${thread.url} opened with "${title}"`);
+    console.log(`OK: Relance ${extensionId} loaded; ${thread.url} opened with "${title}" and the panel`);
     await stop(0);
   }
 

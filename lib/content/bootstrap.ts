@@ -14,6 +14,8 @@ export const PANEL_TAG = 'relance-panel';
 interface Mounted {
   ui: ShadowRootContentScriptUi<Root>;
   anchor: Element | null;
+  /** What the panel shows now: the snapshot and URL it was last rendered with. */
+  shown: string;
 }
 
 export function bootstrap(ctx: ContentScriptContext, adapter: MailAdapter): void {
@@ -28,6 +30,10 @@ export function bootstrap(ctx: ContentScriptContext, adapter: MailAdapter): void
   };
 
   const render = (m: Mounted, snapshot: ThreadSnapshot, url: string) => {
+    // Webmails re-render all the time; the panel only re-renders (and refetches) when what it reads changed.
+    const shown = JSON.stringify([snapshot, url]);
+    if (shown === m.shown) return;
+    m.shown = shown;
     m.ui.mounted?.render(
       createElement(Panel, {
         key: `${snapshot.provider}:${snapshot.threadId}`,
@@ -66,7 +72,7 @@ export function bootstrap(ctx: ContentScriptContext, adapter: MailAdapter): void
     });
     if (!ctx.isValid) return;
     ui.mount();
-    mounted = { ui, anchor: anchorElement };
+    mounted = { ui, anchor: anchorElement, shown: '' };
     render(mounted, snapshot, url.href);
   }
 
