@@ -34,6 +34,8 @@ export function Panel({ snapshot, url, floating }: PanelProps) {
       aria-label={i18n.t('panel.title')}
       data-testid="panel"
       data-deal-id={deal?.id ?? ''}
+      data-thread-id={snapshot.threadId}
+      data-status={status.kind}
     >
       <header className="relance__header">
         <span className="relance__logo" aria-hidden="true" />
@@ -114,7 +116,7 @@ function TrackForm({
     void onTrack({ name: name.trim(), email: clean });
   };
   return (
-    <form className="relance__form" onSubmit={submit} data-testid="track-form">
+    <form className="relance__form" onSubmit={submit} data-testid="track-form" noValidate>
       <p className="relance__hint">{prospect ? i18n.t('panel.trackHint') : i18n.t('panel.emailMissing')}</p>
       <label htmlFor={ids.name}>{i18n.t('panel.name')}</label>
       <input id={ids.name} value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" />

@@ -3,6 +3,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchRelance, type Relance } from './harness';
+import { send, value } from './helpers';
 
 const snapshot = {
   provider: 'gmail',
@@ -18,26 +19,6 @@ const snapshot = {
 };
 const url = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbgRWhXgPPtkKmJgdgqbwVXwNn';
 const contact = { name: 'Dana Whitfield', email: 'dana.whitfield@northwind.test' };
-
-type Answer = { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } };
-
-/** Sends a protocol message the way @webext-core/messaging frames it, from an extension page. */
-async function send(page: Page, type: string, data: unknown): Promise<Answer> {
-  const reply = await page.evaluate(
-    ({ type, data }) =>
-      new Promise<{ res?: Answer; err?: unknown }>((resolve) =>
-        chrome.runtime.sendMessage({ id: Date.now(), type, data, timestamp: Date.now() }, resolve),
-      ),
-    { type, data },
-  );
-  if (!reply?.res) throw new Error(`no answer to ${type}: ${JSON.stringify(reply)}`);
-  return reply.res;
-}
-
-function value<T>(answer: Answer): T {
-  if (!answer.ok) throw new Error(`${answer.error.code}: ${answer.error.message}`);
-  return answer.value as T;
-}
 
 let relance: Relance;
 let page: Page;

@@ -36,8 +36,13 @@ export type {
 } from '../../scripts/webmail-server.mjs';
 export { EXTENSION_DIR, findChromium, startWebmailServer };
 
-/** The folders of pages a launch serves by default: the shared webmail pages and the demo mailbox. */
-export const FIXTURE_DIRS = [join(ROOT, 'test/fixtures/webmail'), join(ROOT, 'test/fixtures/demo')];
+/** The folders of pages a launch serves by default: the shared webmail pages, ours, and the demo mailbox. */
+export const FIXTURE_DIRS = [
+  join(ROOT, 'test/fixtures/webmail'),
+  join(ROOT, 'test/fixtures/gmail-extra'),
+  join(ROOT, 'test/fixtures/outlook-extra'),
+  join(ROOT, 'test/fixtures/demo'),
+];
 
 export interface LaunchOptions {
   /** A profile folder to use and keep. Default: a new temporary one, removed by close(). */
