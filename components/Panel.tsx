@@ -1,11 +1,13 @@
 import { formatDistanceStrict } from 'date-fns';
-import { enUS, fr } from 'date-fns/locale';
+import { enUS } from 'date-fns/locale/en-US';
+import { fr } from 'date-fns/locale/fr';
 import { type FormEvent, useId, useState } from 'react';
 import { i18n } from '#i18n';
 import { prospectOf } from '../lib/content/prospect';
 import type { InsertResult, ThreadSnapshot } from '../lib/mail/adapter';
 import { sendMessage } from '../lib/messaging/protocol';
 import type { Deal, Lang, Stage } from '../lib/model';
+import { DealBanners, FollowUpsSection, NextStepForm, NextStepSummary, TemplateSection } from './PanelFlows';
 import { usePanel } from './use-panel';
 
 export interface PanelProps {
@@ -20,9 +22,10 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export const dateLocale = (lang: Lang) => (lang === 'fr' ? fr : enUS);
 
 /** The thread panel: who the prospect is, the deal's stage and value, and the stage's checklist. */
-export function Panel({ snapshot, url, floating }: PanelProps) {
+export function Panel({ snapshot, url, floating, insertText }: PanelProps) {
   const { status, act } = usePanel(snapshot, url);
   const [collapsed, setCollapsed] = useState(false);
+  const [notice, setNotice] = useState('');
   const state = status.kind === 'loading' ? null : status.state;
   const deal = state?.deal ?? null;
   const stage = deal && state ? state.stages.find((s) => s.id === deal.stageId) : undefined;
@@ -51,6 +54,10 @@ export function Panel({ snapshot, url, floating }: PanelProps) {
           {collapsed ? '▸' : '▾'}
         </button>
       </header>
+      {state && deal && <NextStepSummary state={state} deal={deal} />}
+      <p className="relance__notice" role="status" aria-live="polite" data-testid="notice">
+        {notice}
+      </p>
       {!collapsed && (
         <div className="relance__body">
           {status.kind === 'error' && (
@@ -67,10 +74,7 @@ export function Panel({ snapshot, url, floating }: PanelProps) {
           )}
           {state && deal && (
             <>
-              <ProspectForm
-                deal={deal}
-                onSave={(patch) => act(() => sendMessage('updateDeal', { dealId: deal.id, patch }))}
-              />
+              <DealBanners state={state} deal={deal} act={act} say={setNotice} stage={stage} />
               <StagePicker
                 stages={state.stages}
                 deal={deal}
@@ -88,6 +92,22 @@ export function Panel({ snapshot, url, floating }: PanelProps) {
                   }
                 />
               )}
+              <NextStepForm
+                key={`next-${deal.updatedAt}`}
+                state={state}
+                deal={deal}
+                act={act}
+                say={setNotice}
+              />
+              <FollowUpsSection state={state} deal={deal} act={act} say={setNotice} />
+              <TemplateSection state={state} deal={deal} act={act} say={setNotice} insertText={insertText} />
+              <details className="relance__details">
+                <summary>{i18n.t('panel.prospect')}</summary>
+                <ProspectForm
+                  deal={deal}
+                  onSave={(patch) => act(() => sendMessage('updateDeal', { dealId: deal.id, patch }))}
+                />
+              </details>
             </>
           )}
         </div>

@@ -145,3 +145,54 @@ describe('the panel’s round trip', () => {
     expect(answer.ok && answer.value.seenMessageCount).toBe(3);
   });
 });
+
+describe('closing the loop', () => {
+  const DAY = 86_400_000;
+
+  it('gives the panel the presets and the end of the rep’s day', async () => {
+    const state = await handlers.getPanelState({ snapshot, url });
+    if (!state.ok) throw new Error(state.error.message);
+    expect(state.value.endOfToday).toBe(Date.UTC(2026, 2, 3, 22, 59, 59, 999));
+    const tomorrow10 = state.value.presets.nextStep.find((p) => p.id === 'tomorrow-10');
+    expect(tomorrow10?.at).toBe(Date.UTC(2026, 2, 4, 9, 0)); // Wednesday 10:00 in Paris
+    expect(state.value.presets.quickPicks.map((p) => p.id)).toEqual([
+      'later-today',
+      'tomorrow',
+      'in-3-days',
+      'next-week',
+    ]);
+  });
+
+  it('proposes lost after a breakup met with silence for the set days, and marks it lost', async () => {
+    const deal = await track();
+    const inserted = await handlers.logTemplateInserted({ dealId: deal.id, templateId: 'breakup-1-en' });
+    expect(inserted.ok).toBe(true);
+    const proposal = async () => {
+      const state = await handlers.getPanelState({ snapshot, url });
+      if (!state.ok) throw new Error(state.error.message);
+      return state.value.proposeLost;
+    };
+    now = NOW + 6 * DAY;
+    expect(await proposal()).toBeNull();
+    now = NOW + 7 * DAY;
+    expect(await proposal()).toEqual({ silentDays: 7 });
+
+    const lost = await handlers.markLost({ dealId: deal.id });
+    expect(lost).toMatchObject({ ok: true, value: { status: 'lost', stageId: 'lost' } });
+    expect(await proposal()).toBeNull();
+  });
+
+  it('does not propose lost when the prospect answered after the breakup', async () => {
+    const deal = await track();
+    await handlers.logTemplateInserted({ dealId: deal.id, templateId: 'breakup-1-en' });
+    now = NOW + DAY;
+    const answer = {
+      ...snapshot,
+      messages: [...snapshot.messages, { from: contact, to: [], cc: [] }],
+    };
+    await handlers.reportMessages({ dealId: deal.id, snapshot: answer });
+    now = NOW + 30 * DAY;
+    const state = await handlers.getPanelState({ snapshot: answer, url });
+    expect(state.ok && state.value.proposeLost).toBeNull();
+  });
+});

@@ -2,11 +2,21 @@
 // failure becomes an error Result — nothing thrown crosses the message boundary, and the worker
 // keeps serving after a malformed message.
 import { z } from 'zod';
-import { CadenceError, quickPickDueAt, resolveTimeZone, snoozeUntil } from '../cadence';
+import {
+  CadenceError,
+  NEXT_STEP_PRESETS,
+  nextStepPresetAt,
+  QUICK_PICKS,
+  quickPickDueAt,
+  resolveTimeZone,
+  snoozeUntil,
+} from '../cadence';
 import type { AppDB } from '../db';
 import * as repo from '../db';
 import type { ThreadSnapshot } from '../mail/adapter';
 import type { Deal, Id, Lang, Settings } from '../model';
+import { lostProposal } from '../panel/logic';
+import { endOfLocalDay } from '../reminders/clock';
 import { renderTemplate, TemplateError, templateValuesForDeal } from '../templates';
 import type { ErrorCode, MessageType, PanelState, ProtocolMap, Result } from './protocol';
 import { messageSchemas } from './schemas';
@@ -39,12 +49,15 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   async function panelState(deal: Deal | null): Promise<PanelState> {
     const settings = await repo.getSettings(db);
     const lang = languageOf(settings, deps.uiLanguage());
-    const [stages, cadences, templates, followUps] = await Promise.all([
+    const [stages, cadences, templates, followUps, events] = await Promise.all([
       db.stages.orderBy('order').toArray(),
       db.cadences.toArray(),
       db.templates.toArray(),
       deal ? repo.followUpsForDeal(db, deal.id) : Promise.resolve([]),
+      deal ? repo.eventsForDeal(db, deal.id) : Promise.resolve([]),
     ]);
+    const t = now();
+    const timeZone = resolveTimeZone(settings);
     const suggestedCadenceId = deal
       ? await repo.cadenceForDeal(db, deal, settings)
       : settings.defaultCadenceId;
@@ -57,11 +70,17 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       // The rep's language first; a custom template in the other language still shows.
       templates: templates
         .filter((t) => t.lang === lang || !t.builtin)
-        .map(({ id, kind, name, lang: l }) => ({ id, kind, name, lang: l })),
+        .map(({ id, kind, name, lang: l, builtin }) => ({ id, kind, name, lang: l, builtin })),
       lang,
-      timeZone: resolveTimeZone(settings),
+      timeZone,
       breakupWaitDays: settings.breakupWaitDays,
-      now: now(),
+      now: t,
+      endOfToday: endOfLocalDay(t, timeZone),
+      presets: {
+        nextStep: NEXT_STEP_PRESETS.map((id) => ({ id, at: nextStepPresetAt(id, t, settings) })),
+        quickPicks: QUICK_PICKS.map((id) => ({ id, at: quickPickDueAt(id, t, settings) })),
+      },
+      proposeLost: deal ? lostProposal(deal, followUps, events, settings.breakupWaitDays, t) : null,
     };
   }
 
@@ -163,6 +182,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (!template) throw new repo.RelanceError('not-found', 'This template no longer exists.');
       await repo.logEvent(db, dealId, 'template-inserted', { templateId, kind: template.kind }, now());
       return null;
+    },
+    async markLost({ dealId, reason }) {
+      return repo.markLost(db, dealId, reason ?? '', now());
     },
   };
 

@@ -2,7 +2,7 @@
 // Content scripts never open IndexedDB: every read and write of a deal goes through these messages.
 // Payloads are validated again in the background (schemas.ts): a page can send anything.
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { QuickPick } from '../cadence/quick-picks';
+import type { NextStepPreset, QuickPick } from '../cadence/quick-picks';
 import type { SnoozeChoice } from '../cadence/snooze';
 import type { ThreadSnapshot } from '../mail/adapter';
 import type {
@@ -38,11 +38,20 @@ export interface PanelState {
   cadences: Pick<Cadence, 'id' | 'name'>[];
   /** The cadence "Schedule follow-up" starts for this deal (its stage's, else the global default). */
   suggestedCadenceId: Id;
-  templates: Pick<Template, 'id' | 'kind' | 'name' | 'lang'>[];
+  templates: Pick<Template, 'id' | 'kind' | 'name' | 'lang' | 'builtin'>[];
   lang: Lang;
   timeZone: string;
   breakupWaitDays: number;
   now: number;
+  /** The end of the rep's local day: a follow-up due before it is due today. */
+  endOfToday: number;
+  /** The moments the presets propose from now, in the rep's working time. */
+  presets: {
+    nextStep: { id: NextStepPreset; at: number }[];
+    quickPicks: { id: QuickPick; at: number }[];
+  };
+  /** After a breakup met with silence for breakupWaitDays: propose to mark the deal lost. */
+  proposeLost: { silentDays: number } | null;
 }
 
 export interface ScheduledPreview {
@@ -91,6 +100,7 @@ export interface ProtocolMap {
   reportMessages(data: { dealId: Id; snapshot: ThreadSnapshot }): Result<Deal>;
   renderTemplate(data: { dealId: Id; templateId: Id }): Result<RenderedTemplate>;
   logTemplateInserted(data: { dealId: Id; templateId: Id }): Result<null>;
+  markLost(data: { dealId: Id; reason?: string }): Result<Deal>;
 }
 
 export type MessageType = keyof ProtocolMap;

@@ -91,4 +91,5 @@ export const messageSchemas = {
   reportMessages: z.object({ dealId: id, snapshot }),
   renderTemplate: z.object({ dealId: id, templateId: id }),
   logTemplateInserted: z.object({ dealId: id, templateId: id }),
+  markLost: z.object({ dealId: id, reason: text(2000).optional() }),
 } satisfies Schemas;
