@@ -102,7 +102,7 @@ export function Panel({ snapshot, url, floating, insertText }: PanelProps) {
               <FollowUpsSection state={state} deal={deal} act={act} say={setNotice} />
               <TemplateSection state={state} deal={deal} act={act} say={setNotice} insertText={insertText} />
               <details className="relance__details">
-                <summary>{i18n.t('panel.prospect')}</summary>
+                <summary data-testid="prospect-details">{i18n.t('panel.prospect')}</summary>
                 <ProspectForm
                   deal={deal}
                   onSave={(patch) => act(() => sendMessage('updateDeal', { dealId: deal.id, patch }))}

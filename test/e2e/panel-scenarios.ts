@@ -1,0 +1,317 @@
+// The thread panel's scenarios, written once and run on each webmail (gmail-panel.test.ts,
+// outlook-panel.test.ts): the built extension in Chromium on the fixture pages served under the
+// real host names. The panel appears in every thread and nowhere else, follows the rep from thread
+// to thread without a reload, degrades when the markup is unknown, shows hostile names as text,
+// and the rep's daily flows — track, stage, next step, schedule, done, insert a breakup — are
+// stored; the prospect's answer appearing in the thread stops the cadence.
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchRelance, type Relance } from './harness';
+import { navigateInPlace, panelOf, readTable } from './helpers';
+
+export interface WebmailCase {
+  name: string;
+  /** Pages with an open thread: the panel appears, for that thread. */
+  threads: string[];
+  /** Pages with no thread open: no panel. */
+  notThreads: string[];
+  /** A thread to track, whose prospect the adapter reads; its stage is set by mouse and keyboard. */
+  tracked: string;
+  /** Threads to hop through in place, ending anywhere; `tracked` is visited last. */
+  navigation: string[];
+  /** A thread whose markup the adapter recognizes nothing of. */
+  degraded: string;
+  /** A thread whose names carry markup. */
+  hostile: string;
+  /** The same thread before and after the prospect answers (same URL). */
+  beforeAnswer: string;
+  afterAnswer: string;
+  /** The prospect's first name in that thread, as a template fills it in. */
+  prospectFirstName: string;
+  /**
+   * The webmail's behaviour a static page lacks: its Reply button opens a reply box holding
+   * "Thanks <first name>," (marked data-test-reply); input events on it are counted in
+   * window.relanceTestInputs, as the webmail saves its draft on them.
+   */
+  opensReplyBoxes: (page: Page) => Promise<void>;
+}
+
+interface Deal {
+  id: string;
+  threadId: string;
+  stageId: string;
+  status: string;
+  contact: { name: string; email: string };
+  nextStep: { at: number; channel: string; repAction: string } | null;
+}
+interface FollowUp {
+  id: string;
+  dealId: string;
+  status: string;
+  dueAt: number;
+}
+interface Event {
+  dealId: string;
+  type: string;
+  data: Record<string, unknown>;
+}
+
+export function describePanelScenarios(webmail: WebmailCase): void {
+  let relance: Relance;
+  let extensionPage: Page;
+
+  async function threadIdOf(name: string): Promise<string> {
+    const page = relance.server.pages.get(name);
+    if (!page) throw new Error(`no page ${name}`);
+    const expected = JSON.parse(await readFile(page.file.replace(/\.html$/, '.expected.json'), 'utf8'));
+    return expected.thread.threadId;
+  }
+  const dealOf = async (name: string) => {
+    const threadId = await threadIdOf(name);
+    return (await readTable<Deal>(extensionPage, 'deals')).find((d) => d.threadId === threadId);
+  };
+
+  beforeAll(async () => {
+    relance = await launchRelance();
+    extensionPage = await relance.openOptions();
+  });
+  afterAll(async () => {
+    await relance?.close();
+  });
+
+  describe(`the panel in ${webmail.name}`, () => {
+    it.each(webmail.threads)('appears in the thread of %s, for that thread', async (name) => {
+      const page = await relance.openFixture(name);
+      const panel = panelOf(page);
+      await expect.poll(() => panel.isVisible(), { timeout: 10_000 }).toBe(true);
+      expect(await panel.getAttribute('data-thread-id')).toBe(await threadIdOf(name));
+      // Ready: the background answered (or the panel would say why not).
+      await expect.poll(() => panel.getAttribute('data-status')).toBe('ready');
+      await page.close();
+    });
+
+    it.each(webmail.notThreads)(
+      'stays away from %s, comes when a thread opens in place, and leaves',
+      async (name) => {
+        const page = await relance.openFixture(name);
+        // The content script reads the page once loaded and on every change: give it time to be wrong.
+        await page.waitForTimeout(1_500);
+        expect(await page.locator('relance-panel').count()).toBe(0);
+        await navigateInPlace(relance, page, webmail.threads[0] ?? '');
+        await expect.poll(() => panelOf(page).isVisible(), { timeout: 10_000 }).toBe(true);
+        await navigateInPlace(relance, page, name);
+        await expect.poll(() => page.locator('relance-panel').count(), { timeout: 10_000 }).toBe(0);
+        await page.close();
+      },
+    );
+
+    it('tracks a thread with the prospect read from it, and stores the stage picked by mouse and by keyboard', async () => {
+      const page = await relance.openFixture(webmail.tracked);
+      const panel = panelOf(page);
+      await panel.locator('[data-testid=track]').waitFor({ timeout: 10_000 });
+      const email = await panel.locator('[data-testid=contact-email]').inputValue();
+      expect(email).toMatch(/^[^@\s]+@[^@\s]+$/);
+      await panel.locator('[data-testid=track]').click();
+      await panel.locator('[data-testid=stage-meeting]').click();
+      await expect.poll(() => panel.locator('[data-testid=stage-meeting]').isChecked()).toBe(true);
+      await expect.poll(async () => (await dealOf(webmail.tracked))?.stageId).toBe('meeting');
+      expect((await dealOf(webmail.tracked))?.contact.email).toBe(email);
+
+      // Keyboard: the stages are one radio group; an arrow key moves to the next stage.
+      await panel.locator('[data-testid=stage-meeting]').focus();
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(async () => (await dealOf(webmail.tracked))?.stageId).toBe('objections');
+
+      // A reload finds the deal again, at its stage.
+      await page.reload();
+      await expect
+        .poll(() => panelOf(page).locator('[data-testid=stage-objections]').isChecked(), { timeout: 10_000 })
+        .toBe(true);
+      await page.close();
+    });
+
+    it('follows the rep to another thread without a reload', async () => {
+      const [first, ...rest] = webmail.navigation;
+      const page = await relance.openFixture(first ?? '');
+      await expect
+        .poll(() => panelOf(page).getAttribute('data-thread-id'), { timeout: 10_000 })
+        .toBe(await threadIdOf(first ?? ''));
+      await page.evaluate(() => {
+        (window as unknown as { relanceTestMarker: number }).relanceTestMarker = 42;
+      });
+      for (const next of [...rest, webmail.tracked]) {
+        await navigateInPlace(relance, page, next);
+        await expect
+          .poll(() => panelOf(page).getAttribute('data-thread-id'), { timeout: 10_000 })
+          .toBe(await threadIdOf(next));
+      }
+      // The tracked thread shows its deal; the same page was kept throughout, with one panel.
+      await expect.poll(() => panelOf(page).locator('[data-testid=stage-objections]').isChecked()).toBe(true);
+      expect(
+        await page.evaluate(() => (window as unknown as { relanceTestMarker?: number }).relanceTestMarker),
+      ).toBe(42);
+      expect(await page.locator('relance-panel').count()).toBe(1);
+      await page.close();
+    });
+
+    it('works degraded when it can read nothing of the thread: it asks for the email and tracks', async () => {
+      const page = await relance.openFixture(webmail.degraded);
+      const panel = panelOf(page);
+      await panel.locator('[data-testid=track-form]').waitFor({ timeout: 10_000 });
+      expect(await panel.locator('[data-testid=contact-email]').inputValue()).toBe('');
+      await panel.locator('[data-testid=track]').click();
+      // An empty address is refused with a message, not sent.
+      await expect.poll(() => panel.getByRole('alert').count()).toBeGreaterThan(0);
+      await panel.locator('[data-testid=contact-email]').fill('Mia.Kovac@Fabrikam.example');
+      await panel.locator('[data-testid=track]').click();
+      await panel.locator('[data-testid=stage-lead]').waitFor();
+      expect((await dealOf(webmail.degraded))?.contact.email).toBe('mia.kovac@fabrikam.example');
+      await page.close();
+    });
+
+    it('shows hostile names as text, never as markup', async () => {
+      const page = await relance.openFixture(webmail.hostile);
+      const dialogs: string[] = [];
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      const panel = panelOf(page);
+      await panel.locator('[data-testid=track-form]').waitFor({ timeout: 10_000 });
+      await panel.locator('[data-testid=track]').click();
+      await panel.locator('[data-testid=prospect-details]').click();
+      await panel.locator('[data-testid=deal-name]').waitFor();
+      expect(await panel.locator('[data-testid=deal-name]').inputValue()).toMatch(/[<>]/);
+      expect(await page.locator('relance-panel img, relance-panel script').count()).toBe(0);
+      expect(dialogs).toEqual([]);
+      await page.close();
+    });
+  });
+
+  describe(`the panel’s flows in ${webmail.name}`, () => {
+    let page: Page;
+    const deal = () => dealOf(webmail.beforeAnswer);
+    const followUps = async () => {
+      const d = await deal();
+      return (await readTable<FollowUp>(extensionPage, 'followUps')).filter((f) => f.dealId === d?.id);
+    };
+
+    beforeAll(async () => {
+      page = await relance.openFixture(webmail.beforeAnswer);
+      await webmail.opensReplyBoxes(page);
+    });
+
+    it('warns while a tracked thread has no next step, and sets one from a preset', async () => {
+      const panel = panelOf(page);
+      await panel.locator('[data-testid=track]').click({ timeout: 10_000 });
+      await expect
+        .poll(() => panel.locator('[data-testid=next-step-warning]').isVisible(), { timeout: 10_000 })
+        .toBe(true);
+      await panel.locator('[data-testid=next-step-preset-tomorrow-10]').click();
+      expect(await panel.locator('[data-testid=next-step-at]').inputValue()).toMatch(/T10:00$/);
+      await panel.locator('[data-testid=next-step-channel]').selectOption('phone');
+      await panel.locator('[data-testid=next-step-rep]').fill('Send the security questionnaire');
+      await panel.locator('[data-testid=save-next-step]').click();
+
+      await expect.poll(() => panel.locator('[data-testid=next-step-summary]').isVisible()).toBe(true);
+      expect(await panel.locator('[data-testid=next-step-warning]').count()).toBe(0);
+      const stored = (await deal())?.nextStep;
+      expect(stored?.channel).toBe('phone');
+      expect(stored?.repAction).toBe('Send the security questionnaire');
+      expect(new Date(stored?.at ?? 0).getHours()).toBe(10);
+      expect(stored?.at).toBeGreaterThan(Date.now());
+    });
+
+    it('refuses a next step in the past with a message, and keeps the one set', async () => {
+      const panel = panelOf(page);
+      const before = (await deal())?.nextStep;
+      await panel.locator('[data-testid=next-step-at]').fill('2020-01-06T09:00');
+      await panel.locator('[data-testid=save-next-step]').click();
+      await expect.poll(() => panel.getByRole('alert').first().textContent()).toMatch(/passed|passé/);
+      expect((await deal())?.nextStep).toEqual(before);
+    });
+
+    it('schedules the default cadence after showing its dates, and the badge counts what is due today', async () => {
+      const panel = panelOf(page);
+      await panel.locator('[data-testid=schedule]').click();
+      const preview = panel.locator('[data-testid=schedule-preview] li');
+      await expect.poll(() => preview.count()).toBeGreaterThan(5);
+      const shown = await preview.count();
+      await panel.locator('[data-testid=confirm-schedule]').click();
+
+      await expect.poll(async () => (await followUps()).filter((f) => f.status === 'due').length).toBe(shown);
+      await expect.poll(() => panel.locator('[data-testid=timeline-step]').count()).toBe(shown);
+      const endOfToday = new Date();
+      endOfToday.setHours(23, 59, 59, 999);
+      const dueToday = (await followUps()).filter((f) => f.dueAt <= endOfToday.getTime()).length;
+      const worker = await relance.serviceWorker();
+      await expect
+        .poll(() => worker.evaluate(() => chrome.action.getBadgeText({})))
+        .toBe(dueToday > 0 ? String(dueToday) : '');
+    });
+
+    it('marks the first step done from the panel', async () => {
+      const panel = panelOf(page);
+      const first = (await followUps()).sort((a, b) => a.dueAt - b.dueAt)[0];
+      await panel.locator(`[data-follow-up-id="${first?.id}"] [data-testid=step-done]`).click();
+      await expect.poll(async () => (await followUps()).find((f) => f.id === first?.id)?.status).toBe('done');
+      await expect
+        .poll(() => panel.locator(`[data-follow-up-id="${first?.id}"]`).getAttribute('data-state'))
+        .toBe('done');
+      expect(await panel.locator('[data-testid=notice]').textContent()).not.toBe('');
+    });
+
+    it('inserts a breakup into the reply it opens, with the first name filled in and the draft kept', async () => {
+      const panel = panelOf(page);
+      const breakup = panel.locator('[data-testid=template-select] option[data-kind=breakup]').first();
+      await panel
+        .locator('[data-testid=template-select]')
+        .selectOption((await breakup.getAttribute('value')) ?? '');
+      await expect
+        .poll(() => panel.locator('[data-testid=template-preview]').textContent())
+        .toContain(webmail.prospectFirstName);
+      await panel.locator('[data-testid=insert-template]').click();
+
+      const box = page.locator('[data-test-reply]');
+      await expect.poll(() => box.count(), { timeout: 5_000 }).toBe(1);
+      // innerText: the inserted lines as the rep sees them (<br>-separated).
+      // biome-ignore lint/performance/useDomNodeTextContent: the rendered lines are what is checked
+      await expect.poll(() => box.innerText()).toContain(`Hi ${webmail.prospectFirstName},`);
+      // biome-ignore lint/performance/useDomNodeTextContent: the rendered lines are what is checked
+      const text = await box.innerText();
+      expect(text.startsWith(`Thanks ${webmail.prospectFirstName},`)).toBe(true); // the rep's line stays first
+      expect(text).not.toContain('{firstName}');
+      expect(await box.locator('script, img, a').count()).toBe(0); // plain text, no markup
+      expect(
+        await page.evaluate(() => (window as unknown as { relanceTestInputs: number }).relanceTestInputs),
+      ).toBeGreaterThan(0);
+      await expect.poll(() => panel.locator('[data-testid=notice]').textContent()).toMatch(/reply|réponse/);
+      const d = await deal();
+      const events = (await readTable<Event>(extensionPage, 'events')).filter((e) => e.dealId === d?.id);
+      expect(events.some((e) => e.type === 'template-inserted' && e.data.kind === 'breakup')).toBe(true);
+    });
+
+    it('stops the cadence when the prospect’s answer appears in the thread', async () => {
+      await navigateInPlace(relance, page, webmail.afterAnswer);
+      const panel = panelOf(page);
+      await expect
+        .poll(() => panel.locator('[data-testid=replied]').isVisible(), { timeout: 10_000 })
+        .toBe(true);
+      expect((await deal())?.status).toBe('replied');
+      const pending = (await followUps()).filter((f) => f.status === 'due' || f.status === 'paused');
+      expect(pending).toEqual([]);
+      // The rep is asked what comes next: the next step is there to set.
+      expect(await panel.locator('[data-testid=save-next-step]').isVisible()).toBe(true);
+      const worker = await relance.serviceWorker();
+      await expect.poll(() => worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('');
+    });
+  });
+
+  describe(`${webmail.name}, after all of this`, () => {
+    it('saw no error in the webmail or in the extension', () => {
+      expect(relance.webmailErrors).toEqual([]);
+      expect(relance.workerErrors).toEqual([]);
+    });
+  });
+}
