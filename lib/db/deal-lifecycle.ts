@@ -1,7 +1,7 @@
 // Where a deal stands: its stage, won or lost, paused, answered. Each change writes the deal, its
 // follow-ups and its events in one transaction.
 import { addMilliseconds } from 'date-fns';
-import type { Deal, DealStatus, Id, Stage, StageKind } from '../model';
+import type { Deal, DealStatus, Id, ReplyLikely, Stage, StageKind } from '../model';
 import { RelanceError } from './errors';
 import { appendEvent } from './events';
 import { requireDeal, requireStage } from './guards';
@@ -9,6 +9,9 @@ import { cancelPending } from './pending';
 import type { AppDB } from './schema';
 
 const CLOSED: ReadonlySet<DealStatus> = new Set(['won', 'lost']);
+
+/** The pause fields of a deal that is not paused. */
+const NOT_PAUSED = { pausedAt: null, pauseReason: null, pausedUntil: null, replyLikely: null } as const;
 
 /**
  * Moves a deal to a stage: the stage's checklist starts over. A 'won' or 'lost' stage closes the deal
@@ -61,7 +64,7 @@ async function enterStage(
   await appendEvent(db, deal.id, 'stage-changed', { from: deal.stageId, to: stage.id }, now);
   if (stage.kind === 'won' || stage.kind === 'lost') {
     await cancelPending(db, deal.id);
-    next = { ...next, status: stage.kind, cadence: null, pausedAt: null, pauseReason: null };
+    next = { ...next, status: stage.kind, cadence: null, ...NOT_PAUSED };
     if (stage.kind === 'won') await appendEvent(db, deal.id, 'won', {}, now);
     else await appendEvent(db, deal.id, 'lost', { reason: lostReason }, now);
   } else if (CLOSED.has(deal.status)) {
@@ -101,6 +104,53 @@ export function pauseDeal(db: AppDB, dealId: Id, reason: string, now: number): P
 }
 
 /**
+ * A pause Relance decides (an out-of-office, a reply likely seen outside the thread): an active
+ * deal is paused as by hand; an already paused one keeps its pause and gains the reason; an answered
+ * or closed deal is left as it is. `until` ends an out-of-office pause by itself (resumeDueDeals).
+ */
+export function pauseAutomatically(
+  db: AppDB,
+  dealId: Id,
+  pause: { reason: string; until?: number | null; replyLikely?: ReplyLikely | null },
+  now: number,
+): Promise<Deal> {
+  return db.transaction('rw', [db.deals, db.followUps, db.events], async () => {
+    const deal = await requireDeal(db, dealId);
+    if (deal.status !== 'active' && deal.status !== 'paused') return deal;
+    if (deal.status === 'active') {
+      await db.followUps
+        .where('dealId')
+        .equals(dealId)
+        .filter((f) => f.status === 'due')
+        .modify({ status: 'paused' });
+    }
+    const next: Deal = {
+      ...deal,
+      status: 'paused',
+      pausedAt: deal.status === 'paused' ? deal.pausedAt : now,
+      pauseReason: pause.reason,
+      pausedUntil: pause.until ?? deal.pausedUntil ?? null,
+      replyLikely: pause.replyLikely ?? deal.replyLikely ?? null,
+      updatedAt: now,
+    };
+    await db.deals.put(next);
+    await appendEvent(db, dealId, 'paused', { reason: pause.reason }, now);
+    return next;
+  });
+}
+
+/** Deals whose out-of-office pause has ended: resumed. Returns how many. */
+export async function resumeDueDeals(db: AppDB, now: number): Promise<number> {
+  const due = await db.deals
+    .where('status')
+    .equals('paused')
+    .filter((d) => d.pausedUntil !== null && d.pausedUntil <= now)
+    .toArray();
+  for (const deal of due) await resumeDeal(db, deal.id, now);
+  return due.length;
+}
+
+/**
  * Back to active: each paused follow-up falls due as much later as the pause lasted (elapsed time,
  * so plain milliseconds), and never before now.
  */
@@ -117,7 +167,7 @@ export function resumeDeal(db: AppDB, dealId: Id, now: number): Promise<Deal> {
         f.status = 'due';
         f.dueAt = Math.max(now, addMilliseconds(f.dueAt, pausedForMs).getTime());
       });
-    const next: Deal = { ...deal, status: 'active', pausedAt: null, pauseReason: null, updatedAt: now };
+    const next: Deal = { ...deal, status: 'active', ...NOT_PAUSED, updatedAt: now };
     await db.deals.put(next);
     await appendEvent(db, dealId, 'resumed', { pausedForMs }, now);
     return next;
@@ -133,7 +183,7 @@ export function markReplied(db: AppDB, dealId: Id, from: string, now: number): P
     const deal = await requireDeal(db, dealId);
     const cancelled = await cancelPending(db, dealId);
     const status: DealStatus = CLOSED.has(deal.status) ? deal.status : 'replied';
-    const next: Deal = { ...deal, status, cadence: null, pausedAt: null, pauseReason: null, updatedAt: now };
+    const next: Deal = { ...deal, status, cadence: null, ...NOT_PAUSED, updatedAt: now };
     await db.deals.put(next);
     await appendEvent(db, dealId, 'reply', { from: from.trim().toLowerCase(), cancelled }, now);
     return next;

@@ -95,6 +95,8 @@ function newDeal(input: TrackThreadInput, stageId: Id, now: number): Deal {
     status: 'active',
     pausedAt: null,
     pauseReason: null,
+    pausedUntil: null,
+    replyLikely: null,
     seenMessageCount: input.seenMessageCount,
     createdAt: now,
     updatedAt: now,

@@ -65,6 +65,8 @@ export function startCadence(
       status: 'active',
       pausedAt: null,
       pauseReason: null,
+      pausedUntil: null,
+      replyLikely: null,
       updatedAt: now,
     };
     await db.deals.put(next);

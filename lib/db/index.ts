@@ -1,4 +1,13 @@
-export { markLost, markReplied, markWon, pauseDeal, resumeDeal, setStage } from './deal-lifecycle';
+export {
+  markLost,
+  markReplied,
+  markWon,
+  pauseAutomatically,
+  pauseDeal,
+  resumeDeal,
+  resumeDueDeals,
+  setStage,
+} from './deal-lifecycle';
 export type { DealUpdate, TrackThreadInput } from './deals';
 export {
   getDeal,

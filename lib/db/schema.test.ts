@@ -44,7 +44,7 @@ describe('schema history', () => {
     expect(versions).toEqual([...versions].sort((a, b) => a - b));
     expect(new Set(versions).size).toBe(versions.length);
     expect(versions.at(-1)).toBe(SCHEMA_VERSION);
-    expect(SCHEMA_VERSION).toBe(1);
+    expect(SCHEMA_VERSION).toBe(2);
   });
 
   it('names the production database "relance"', () => {
@@ -55,7 +55,7 @@ describe('schema history', () => {
 
 describe('version 1', () => {
   it('opens with every table, keyed by a string id (or key for meta)', async () => {
-    const db = await openCurrent(`test-${crypto.randomUUID()}`);
+    const db = await openAtVersion(`test-${crypto.randomUUID()}`, 1);
     expect(db.verno).toBe(1);
     expect(db.tables.map((t) => t.name).sort()).toEqual(
       ['cadences', 'deals', 'events', 'followUps', 'meta', 'settings', 'stages', 'templates'].sort(),
@@ -109,5 +109,53 @@ describe('version 1', () => {
     old.close();
     const db = await openCurrent(name);
     expect(await db.meta.get('k')).toEqual({ key: 'k', value: { kept: true } });
+  });
+});
+
+describe('version 2: deals gain pausedUntil and replyLikely', () => {
+  it('opens at version 2 with the same tables and indexes as version 1', async () => {
+    const v1 = await openAtVersion(`test-${crypto.randomUUID()}`, 1);
+    const db = await openCurrent(`test-${crypto.randomUUID()}`);
+    expect(db.verno).toBe(2);
+    for (const table of v1.tables) expect(indexesOf(db, table.name)).toEqual(indexesOf(v1, table.name));
+  });
+
+  it('upgrades every deal of a version-1 database, and loses nothing else', async () => {
+    const name = `test-${crypto.randomUUID()}`;
+    const old = await openAtVersion(name, 1);
+    const v1Deal = {
+      id: 'deal-1',
+      provider: 'gmail',
+      threadId: '19a68e3a2c7d51b0',
+      status: 'paused',
+      pausedAt: 1_700_000_000_000,
+      pauseReason: 'Prospect on holiday',
+      contact: { name: 'Dana Whitfield', email: 'dana@northwind.test', phone: '' },
+    };
+    const followUp = { id: 'f1', dealId: 'deal-1', status: 'paused', dueAt: 1_700_000_100_000 };
+    const event = {
+      id: 'e1',
+      dealId: 'deal-1',
+      type: 'paused',
+      at: 1_700_000_000_000,
+      data: { reason: 'x' },
+    };
+    await old.table('deals').bulkAdd([v1Deal, { ...v1Deal, id: 'deal-2', threadId: 't2', status: 'active' }]);
+    await old.table('followUps').add(followUp);
+    await old.table('events').add(event);
+    await old.table('meta').put({ key: 'seeded-ids', value: ['default'] });
+    old.close();
+
+    const db = await openCurrent(name);
+    expect(await db.deals.get('deal-1')).toEqual({ ...v1Deal, pausedUntil: null, replyLikely: null });
+    expect((await db.deals.get('deal-2'))?.pausedUntil).toBeNull();
+    expect(await db.deals.count()).toBe(2);
+    expect(await db.followUps.get('f1')).toEqual(followUp);
+    expect(await db.events.get('e1')).toEqual(event);
+    expect(await db.meta.get('seeded-ids')).toEqual({ key: 'seeded-ids', value: ['default'] });
+    // The unique thread index still holds after the upgrade.
+    await expect(db.table('deals').add({ ...v1Deal, id: 'deal-3' })).rejects.toMatchObject({
+      name: 'ConstraintError',
+    });
   });
 });

@@ -37,6 +37,30 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
       meta: 'key',
     },
   },
+  {
+    // Deals gain pausedUntil (an out-of-office pause that ends by itself) and replyLikely (a reply
+    // seen in Gmail's feed or Outlook's list, to confirm). No index changes: the stores repeat v1.
+    version: 2,
+    stores: {
+      deals: 'id, &[provider+threadId], stageId, status, contact.email, updatedAt',
+      followUps: 'id, [status+dueAt], dealId',
+      events: 'id, dealId, [type+at], [dealId+at]',
+      stages: 'id, order',
+      cadences: 'id',
+      templates: 'id, [kind+lang]',
+      settings: 'id',
+      meta: 'key',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('deals')
+        .toCollection()
+        .modify((deal: Record<string, unknown>) => {
+          deal.pausedUntil ??= null;
+          deal.replyLikely ??= null;
+        });
+    },
+  },
 ];
 
 export const SCHEMA_VERSION: number = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]?.version ?? 0;

@@ -58,4 +58,26 @@ export interface MailAdapter {
    * is open), the way typing would, so the webmail saves its draft. Text already there is kept.
    */
   insertText(doc: Document, text: string): Promise<InsertResult>;
+  /**
+   * Optional: the start of each message's visible text (the expanded body, or a collapsed
+   * message's snippet), aligned with readThread's messages, oldest first; '' where none is shown.
+   * Reply and out-of-office detection read it. Pure DOM reading, never throws.
+   */
+  readMessageTexts?(doc: Document, url: URL): string[];
+  /**
+   * Optional: the message list's rows visible beside or instead of a thread (Outlook), so replies
+   * are noticed without opening them. Pure DOM reading, never throws.
+   */
+  readListRows?(doc: Document): ListRow[];
 }
+
+/** A row of the webmail's message list. */
+export interface ListRow {
+  /** The sender as the row shows it: a name, and an address where the row carries one. */
+  from: Person;
+  subject: string;
+  unread: boolean;
+}
+
+/** How much of a message's text the detection reads. */
+export const MESSAGE_TEXT_LIMIT = 600;

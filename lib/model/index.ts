@@ -131,6 +131,16 @@ export interface NextStep {
   reason: string;
 }
 
+export interface ReplyLikely {
+  at: EpochMs;
+  /** The sender's address (or name, where the list shows no address). */
+  from: string;
+  source: 'gmail-feed' | 'outlook-list';
+}
+
+/** Why a deal is paused, when Relance paused it rather than the rep. */
+export const PAUSE_REASONS = { outOfOffice: 'out-of-office', replyLikely: 'reply-likely' } as const;
+
 export interface CadenceState {
   cadenceId: Id;
   startedAt: EpochMs;
@@ -159,6 +169,10 @@ export interface Deal {
   /** Set while status is 'paused': when, and why. */
   pausedAt: EpochMs | null;
   pauseReason: string | null;
+  /** An out-of-office pause ends by itself then (the deal resumes); null for a pause by hand. */
+  pausedUntil: EpochMs | null;
+  /** A reply seen without opening the thread (Gmail's feed, Outlook's message list), to confirm. */
+  replyLikely: ReplyLikely | null;
   /** How many messages of the thread the deal has seen; a larger count means new mail. */
   seenMessageCount: number;
   createdAt: EpochMs;

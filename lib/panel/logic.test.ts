@@ -37,6 +37,8 @@ function deal(patch: Partial<Deal> = {}): Deal {
     status: 'active',
     pausedAt: null,
     pauseReason: null,
+    pausedUntil: null,
+    replyLikely: null,
     seenMessageCount: 2,
     createdAt: NOW - 10 * DAY_MS,
     updatedAt: NOW,

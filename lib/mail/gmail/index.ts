@@ -3,6 +3,7 @@ import type { MailAdapter } from '../adapter';
 import { observeDom } from '../observe';
 import { findAnchor } from './find-anchor';
 import { insertText } from './insert-text';
+import { readMessageTexts } from './read-texts';
 import { readThread } from './read-thread';
 
 export const gmailAdapter: MailAdapter = {
@@ -12,4 +13,5 @@ export const gmailAdapter: MailAdapter = {
   observe: (win, signal, onChange) => observeDom(win, signal, onChange),
   findAnchor,
   insertText: (doc, text) => insertText(doc, text),
+  readMessageTexts,
 };

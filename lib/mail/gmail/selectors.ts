@@ -151,6 +151,22 @@ export const SELECTORS = {
   replyTarget: ['input[name="rm"]', 'input[name="rt"]'],
 
   /** Buttons that open a reply to this thread; the last visible one (latest message) is used. */
+  /** An expanded message's body, inside the message element. */
+  messageBody: [
+    // Current UI: the body's container (quoted history and signature included).
+    '.a3s',
+    // The body's outer cell, should the inner class go.
+    '.ii.gt',
+  ],
+
+  /** A collapsed message's one-line snippet, inside the message element. */
+  messageSnippet: [
+    // Current UI: the snippet cell under the collapsed header.
+    '.iA.g6',
+    // Older collapsed row.
+    '.y2',
+  ],
+
   replyButton: [
     // Current UI: the message header's Reply button, by accessible name.
     ...byAriaLabel(LABELS.reply, '[role="button"]'),

@@ -3,6 +3,7 @@ import type { MailAdapter } from '../adapter';
 import { observeDom } from '../observe';
 import { findAnchor } from './find-anchor';
 import { insertText } from './insert-text';
+import { readListRows, readMessageTexts } from './read-texts';
 import { readThread } from './read-thread';
 
 /** The hosts Outlook on the web is served from (work, school and personal accounts). */
@@ -16,4 +17,6 @@ export const outlookAdapter: MailAdapter = {
   observe: (win, signal, onChange) => observeDom(win, signal, onChange),
   findAnchor,
   insertText: (doc, text) => insertText(doc, text),
+  readMessageTexts,
+  readListRows,
 };

@@ -160,3 +160,25 @@ export const REPLY_BUTTON_LABELS = [
   'rispondi', // it
   'beantwoorden', // nl
 ];
+
+/** A row of the message list (for replies noticed without opening them). */
+export const LIST_ROW = [
+  // Current UI: the list is a listbox of option rows, each with the conversation's id.
+  '[data-app-section="MessageList"] [role="option"]',
+  // Builds without the data-app-section: the English listbox label.
+  '[role="listbox"][aria-label="Message list"] [role="option"]',
+];
+/** The sender inside a row: a span whose title is the address (hover text). */
+export const LIST_ROW_SENDER = ['span[title]'];
+/** The subject inside a row: Outlook's highlight class for subjects (its title is the full subject). */
+export const LIST_ROW_SUBJECT = ['.lvHighlightSubjectClass', '[class*="Subject"]'];
+/** A row's accessible name starts with this when unread, in the languages we know (lower case). */
+export const UNREAD_PREFIXES = [
+  'unread',
+  'non lu',
+  'ungelesen',
+  'no leído',
+  'non letto',
+  'não lida',
+  'ongelezen',
+];
