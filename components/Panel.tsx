@@ -16,14 +16,16 @@ export interface PanelProps {
   /** No anchor in the thread view: the panel floats over the page's corner. */
   floating: boolean;
   insertText: (text: string) => Promise<InsertResult>;
+  /** The start of each message's text (the adapter's readMessageTexts), for auto-reply detection. */
+  readTexts: () => string[];
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export const dateLocale = (lang: Lang) => (lang === 'fr' ? fr : enUS);
 
 /** The thread panel: who the prospect is, the deal's stage and value, and the stage's checklist. */
-export function Panel({ snapshot, url, floating, insertText }: PanelProps) {
-  const { status, act } = usePanel(snapshot, url);
+export function Panel({ snapshot, url, floating, insertText, readTexts }: PanelProps) {
+  const { status, act } = usePanel(snapshot, url, readTexts);
   const [collapsed, setCollapsed] = useState(false);
   const [notice, setNotice] = useState('');
   const state = status.kind === 'loading' ? null : status.state;

@@ -9,7 +9,7 @@ import { channelLabel, templateKindLabel } from '../lib/labels';
 import type { InsertResult } from '../lib/mail/adapter';
 import type { PanelState, RenderedTemplate, Result, ScheduledPreview } from '../lib/messaging/protocol';
 import { sendMessage } from '../lib/messaging/protocol';
-import { CHANNELS, type Channel, type Deal, type FollowUp, type Stage } from '../lib/model';
+import { CHANNELS, type Channel, type Deal, type FollowUp, PAUSE_REASONS, type Stage } from '../lib/model';
 import {
   afterSaleStages,
   fromDateTimeInput,
@@ -46,6 +46,33 @@ export function DealBanners({ state, deal, act, say, stage }: FlowProps & { stag
   const afterSaleCadence = state.cadences.find((c) => c.id === 'after-sale');
   return (
     <>
+      {deal.replyLikely && (
+        <div className="relance__banner relance__banner--warn" data-testid="reply-likely">
+          <p>{i18n.t('panel.replyLikely', [deal.replyLikely.from])}</p>
+          <div className="relance__row">
+            <button
+              type="button"
+              className="relance__primary"
+              data-testid="confirm-reply"
+              onClick={() => act(() => sendMessage('confirmReply', { dealId: deal.id, replied: true }))}
+            >
+              {i18n.t('panel.confirmReply')}
+            </button>
+            <button
+              type="button"
+              data-testid="not-a-reply"
+              onClick={() => act(() => sendMessage('confirmReply', { dealId: deal.id, replied: false }))}
+            >
+              {i18n.t('panel.notAReply')}
+            </button>
+          </div>
+        </div>
+      )}
+      {deal.status === 'paused' && deal.pauseReason === PAUSE_REASONS.outOfOffice && deal.pausedUntil && (
+        <p className="relance__banner relance__banner--info" data-testid="out-of-office">
+          {i18n.t('panel.outOfOffice', [when(state, deal.pausedUntil)])}
+        </p>
+      )}
       {deal.status === 'replied' && (
         <p className="relance__banner relance__banner--info" data-testid="replied">
           {i18n.t('panel.replied')}

@@ -12,8 +12,11 @@ export type PanelStatus =
  * The panel's data: fetched from the background for the thread on screen, refreshed after every
  * action. Failures (including a reloaded extension) become a message in the panel, never a throw.
  */
-export function usePanel(snapshot: ThreadSnapshot, url: string) {
+export function usePanel(snapshot: ThreadSnapshot, url: string, readTexts: () => string[] = () => []) {
   const [status, setStatus] = useState<PanelStatus>({ kind: 'loading' });
+  // The latest reader, without making every render a new effect dependency.
+  const readTextsRef = useRef(readTexts);
+  readTextsRef.current = readTexts;
   const latest = useRef<PanelState | null>(null);
 
   const refresh = useCallback(async () => {
@@ -29,12 +32,15 @@ export function usePanel(snapshot: ThreadSnapshot, url: string) {
     void refresh();
   }, [refresh]);
 
-  // New messages in a tracked thread are reported once, so a reply stops the cadence.
+  // New messages in a tracked thread are reported once, with their text's start: an answer stops
+  // the cadence, an out-of-office pauses it.
   const dealId = status.kind === 'ready' ? status.state.deal?.id : undefined;
   const seen = status.kind === 'ready' ? status.state.deal?.seenMessageCount : undefined;
   useEffect(() => {
     if (dealId && seen !== undefined && snapshot.messages.length > seen) {
-      void ask(() => sendMessage('reportMessages', { dealId, snapshot })).then(() => refresh());
+      void ask(() => sendMessage('reportMessages', { dealId, snapshot, texts: readTextsRef.current() })).then(
+        () => refresh(),
+      );
     }
   }, [dealId, seen, snapshot, refresh]);
 

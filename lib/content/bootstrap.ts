@@ -8,6 +8,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Panel } from '../../components/Panel';
 import type { MailAdapter, ThreadSnapshot } from '../mail/adapter';
+import { sendMessage } from '../messaging/protocol';
 
 export const PANEL_TAG = 'relance-panel';
 
@@ -41,12 +42,26 @@ export function bootstrap(ctx: ContentScriptContext, adapter: MailAdapter): void
         url,
         floating: m.anchor === null,
         insertText: (text: string) => adapter.insertText(document, text),
+        readTexts: () => safely(() => adapter.readMessageTexts?.(document, new URL(location.href))) ?? [],
       }),
     );
   };
 
+  // Replies noticed in the message list (Outlook): unread rows are reported when they change.
+  let reportedRows = '';
+  const reportListRows = () => {
+    const rows = safely(() => adapter.readListRows?.(document))?.filter((row) => row.unread) ?? [];
+    const key = JSON.stringify(rows);
+    if (rows.length === 0 || key === reportedRows) return;
+    reportedRows = key;
+    void sendMessage('reportListRows', { rows: rows.slice(0, 500) }).catch(() => {
+      reportedRows = ''; // the background was unreachable: try again on the next change
+    });
+  };
+
   async function syncOnce(): Promise<void> {
     if (!ctx.isValid) return unmount();
+    reportListRows();
     const url = new URL(location.href);
     const snapshot = safely(() => adapter.readThread(document, url)) ?? null;
     if (!snapshot) return unmount();

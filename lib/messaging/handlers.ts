@@ -13,10 +13,10 @@ import {
 } from '../cadence';
 import type { AppDB } from '../db';
 import * as repo from '../db';
-import type { ThreadSnapshot } from '../mail/adapter';
 import type { Deal, Id, Lang, Settings } from '../model';
 import { lostProposal } from '../panel/logic';
 import { endOfLocalDay } from '../reminders/clock';
+import { applyListRows, applyThreadMessages, confirmReply } from '../replies';
 import { renderTemplate, TemplateError, templateValuesForDeal } from '../templates';
 import type { ErrorCode, MessageType, PanelState, ProtocolMap, Result } from './protocol';
 import { messageSchemas } from './schemas';
@@ -159,10 +159,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     async cancelCadence({ dealId }) {
       return repo.cancelCadence(db, dealId, now());
     },
-    async reportMessages({ dealId, snapshot }) {
+    async reportMessages({ dealId, snapshot, texts }) {
       const deal = await requireDeal(dealId);
-      const settings = await repo.getSettings(db);
-      return recordMessages(db, deal, snapshot, settings, now());
+      return applyThreadMessages(db, deal, snapshot, texts ?? [], now());
     },
     async renderTemplate({ dealId, templateId }) {
       const deal = await requireDeal(dealId);
@@ -186,6 +185,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     async markLost({ dealId, reason }) {
       return repo.markLost(db, dealId, reason ?? '', now());
     },
+    async confirmReply({ dealId, replied }) {
+      return confirmReply(db, await requireDeal(dealId), replied, now());
+    },
+    async reportListRows({ rows }) {
+      return applyListRows(db, rows, now());
+    },
   };
 
   const handlers = {} as Record<MessageType, (data: unknown) => Promise<Result<unknown>>>;
@@ -206,33 +211,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     };
   }
   return handlers as Handlers;
-}
-
-/**
- * New messages in a tracked thread: a message from the prospect (the contact, or someone at the
- * contact's company domain) that the deal had not seen means they answered: the cadence stops.
- */
-async function recordMessages(
-  db: AppDB,
-  deal: Deal,
-  snapshot: ThreadSnapshot,
-  settings: Settings,
-  now: number,
-): Promise<Deal> {
-  const unseen = snapshot.messages.slice(deal.seenMessageCount);
-  if (unseen.length === 0) return deal;
-  const own = new Set([...(snapshot.account ? [snapshot.account] : []), ...settings.ownAddresses]);
-  const contactDomain = deal.contact.email.split('@')[1] ?? '';
-  const fromProspect = unseen.find(({ from }) => {
-    if (!from.email || own.has(from.email)) return false;
-    if (from.email === deal.contact.email) return true;
-    const domain = from.email.split('@')[1] ?? '';
-    return domain !== '' && domain === contactDomain && !repo.isPublicEmailDomain(domain);
-  });
-  if (fromProspect && (deal.status === 'active' || deal.status === 'paused')) {
-    await repo.markReplied(db, deal.id, fromProspect.from.email, now);
-  }
-  return repo.recordSeenMessages(db, deal.id, snapshot.messages.length, now);
 }
 
 function fail(code: ErrorCode, message: string): { ok: false; error: { code: ErrorCode; message: string } } {

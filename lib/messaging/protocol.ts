@@ -4,7 +4,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { NextStepPreset, QuickPick } from '../cadence/quick-picks';
 import type { SnoozeChoice } from '../cadence/snooze';
-import type { ThreadSnapshot } from '../mail/adapter';
+import type { ListRow, ThreadSnapshot } from '../mail/adapter';
 import type {
   Cadence,
   Channel,
@@ -97,10 +97,15 @@ export interface ProtocolMap {
   pauseDeal(data: { dealId: Id; reason?: string }): Result<Deal>;
   resumeDeal(data: { dealId: Id }): Result<Deal>;
   cancelCadence(data: { dealId: Id }): Result<Deal>;
-  reportMessages(data: { dealId: Id; snapshot: ThreadSnapshot }): Result<Deal>;
+  /** New messages seen in a tracked thread; `texts` (readMessageTexts) lets auto-replies be told apart. */
+  reportMessages(data: { dealId: Id; snapshot: ThreadSnapshot; texts?: string[] }): Result<Deal>;
   renderTemplate(data: { dealId: Id; templateId: Id }): Result<RenderedTemplate>;
   logTemplateInserted(data: { dealId: Id; templateId: Id }): Result<null>;
   markLost(data: { dealId: Id; reason?: string }): Result<Deal>;
+  /** The rep opened a likely reply's thread: it was an answer (stop), or not (resume). */
+  confirmReply(data: { dealId: Id; replied: boolean }): Result<Deal>;
+  /** The message list's rows (Outlook): unread ones from a prospect pause their deal. */
+  reportListRows(data: { rows: ListRow[] }): Result<{ flagged: Id[] }>;
 }
 
 export type MessageType = keyof ProtocolMap;

@@ -2,6 +2,7 @@
 // the content script's bundle). A schema per message type of ProtocolMap; `satisfies` keeps them
 // in step with the protocol's types.
 import { z } from 'zod';
+import { MESSAGE_TEXT_LIMIT } from '../mail/adapter';
 import { CHANNELS, TEMPLATE_KINDS } from '../model';
 import type { MessageType, ProtocolMap } from './protocol';
 
@@ -88,8 +89,16 @@ export const messageSchemas = {
   pauseDeal: z.object({ dealId: id, reason: text(500).optional() }),
   resumeDeal: z.object({ dealId: id }),
   cancelCadence: z.object({ dealId: id }),
-  reportMessages: z.object({ dealId: id, snapshot }),
+  reportMessages: z.object({
+    dealId: id,
+    snapshot,
+    texts: z.array(text(MESSAGE_TEXT_LIMIT)).max(1000).optional(),
+  }),
   renderTemplate: z.object({ dealId: id, templateId: id }),
   logTemplateInserted: z.object({ dealId: id, templateId: id }),
   markLost: z.object({ dealId: id, reason: text(2000).optional() }),
+  confirmReply: z.object({ dealId: id, replied: z.boolean() }),
+  reportListRows: z.object({
+    rows: z.array(z.object({ from: person, subject: text(2000), unread: z.boolean() })).max(500),
+  }),
 } satisfies Schemas;

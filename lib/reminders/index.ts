@@ -12,10 +12,12 @@ import {
   getDeal,
   getSettings,
   nextDueAfter,
+  resumeDueDeals,
   snoozeFollowUp,
 } from '../db';
 import { channelLabel, templateKindLabel } from '../labels';
 import type { Deal, FollowUp, Id } from '../model';
+import { checkGmailFeeds, countReplyLikely } from '../replies';
 import { endOfLocalDay, nextLocalMidnight } from './clock';
 
 export const ALARM_NEXT_DUE = 'relance:next-due';
@@ -34,10 +36,13 @@ const GROUP_ID = 'relance:due-group';
 export async function refreshReminders(db: AppDB, now: number): Promise<{ dueCount: number }> {
   const settings = await getSettings(db);
   const timeZone = resolveTimeZone(settings);
-  const [dueCount, next] = await Promise.all([
+  // Due today and overdue, plus the likely replies waiting for the rep to confirm.
+  const [due, likely, next] = await Promise.all([
     countDue(db, endOfLocalDay(now, timeZone)),
+    countReplyLikely(db),
     nextDueAfter(db, now),
   ]);
+  const dueCount = due + likely;
   await browser.action.setBadgeText({ text: dueCount > 0 ? String(dueCount) : '' });
   await browser.action.setBadgeBackgroundColor({ color: '#b42318' });
   if (next) await browser.alarms.create(ALARM_NEXT_DUE, { when: next.dueAt });
@@ -48,10 +53,41 @@ export async function refreshReminders(db: AppDB, now: number): Promise<{ dueCou
   return { dueCount };
 }
 
-/** Any of our alarms: notify what fell due and not yet notified, then rebuild. */
-export async function handleAlarm(db: AppDB, name: string, now: number): Promise<void> {
-  if (name.startsWith('relance:')) await notifyDue(db, now);
+/**
+ * Any of our alarms: out-of-office pauses that ended are resumed; on the safety alarm, Gmail's
+ * feeds are read for replies (only while deals are active); then what fell due and was not yet
+ * notified is notified, and alarms and badge are rebuilt.
+ */
+export async function handleAlarm(
+  db: AppDB,
+  name: string,
+  now: number,
+  fetchFeed: (accountIndex: number) => Promise<string | null> = fetchGmailFeed,
+): Promise<void> {
+  if (name.startsWith('relance:')) {
+    await resumeDueDeals(db, now);
+    if (name === ALARM_SAFETY) await checkGmailFeeds(db, fetchFeed, now);
+    await notifyDue(db, now);
+  }
   await refreshReminders(db, now);
+}
+
+/**
+ * Gmail's Atom feed of unread inbox mail for mailbox /u/N/, with the browser's Gmail session; null
+ * on any failure (signed out: a sign-in page; offline; an error status). The manifest's host
+ * permission for mail.google.com lets the worker send the session cookie.
+ */
+export async function fetchGmailFeed(accountIndex: number): Promise<string | null> {
+  try {
+    const response = await fetch(`https://mail.google.com/mail/u/${accountIndex}/feed/atom`, {
+      credentials: 'include',
+      cache: 'no-store',
+    });
+    if (!response.ok || !(response.headers.get('content-type') ?? '').includes('xml')) return null;
+    return await response.text();
+  } catch {
+    return null;
+  }
 }
 
 interface DueItem {

@@ -1,0 +1,19 @@
+export { autoReplyLanguage, isAutoReply } from './auto-reply';
+export {
+  type ClassifyContext,
+  classifyMessage,
+  domainOf,
+  isProspectSide,
+  type MessageKind,
+} from './classify';
+export { type FeedEntry, gmailAccountIndex, parseGmailFeed } from './feed';
+export { findReturnDate } from './return-date';
+export {
+  applyListRows,
+  applyThreadMessages,
+  checkGmailFeeds,
+  confirmReply,
+  countReplyLikely,
+  gmailAccountsToWatch,
+  outOfOfficeUntil,
+} from './watch';
