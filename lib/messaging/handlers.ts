@@ -164,6 +164,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await repo.logEvent(db, dealId, 'template-inserted', { templateId, kind: template.kind }, now());
       return null;
     },
+    // Not in READ_ONLY: the loop below calls deps.afterWrite() once it returns, which is the point.
+    async settingsChanged() {
+      return null;
+    },
   };
 
   const handlers = {} as Record<MessageType, (data: unknown) => Promise<Result<unknown>>>;

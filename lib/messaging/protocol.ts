@@ -91,6 +91,11 @@ export interface ProtocolMap {
   reportMessages(data: { dealId: Id; snapshot: ThreadSnapshot }): Result<Deal>;
   renderTemplate(data: { dealId: Id; templateId: Id }): Result<RenderedTemplate>;
   logTemplateInserted(data: { dealId: Id; templateId: Id }): Result<null>;
+  /**
+   * The options page wrote to the database itself (settings, templates, cadences, stages, an
+   * import): the background rebuilds alarms and badge from it, as after any write of its own.
+   */
+  settingsChanged(): Result<null>;
 }
 
 export type MessageType = keyof ProtocolMap;

@@ -91,4 +91,6 @@ export const messageSchemas = {
   reportMessages: z.object({ dealId: id, snapshot }),
   renderTemplate: z.object({ dealId: id, templateId: id }),
   logTemplateInserted: z.object({ dealId: id, templateId: id }),
+  // No payload (null tolerated: some senders frame "nothing" as null).
+  settingsChanged: z.union([z.undefined(), z.null()]).transform(() => undefined),
 } satisfies Schemas;
