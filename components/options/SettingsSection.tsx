@@ -38,18 +38,27 @@ const lines = (text: string) =>
 
 export function SettingsSection() {
   const settings = useSettings();
+  // Kept here: the form re-mounts after a save, and "Saved." must outlive it.
+  const saving = useWrite();
+  const shifting = useWrite();
   if (!settings) return <p>{i18n.t('options.loading')}</p>;
   // Re-mounts with fresh values after an import or another window's save.
-  return <SettingsForm key={settings.updatedAt} settings={settings} />;
+  return <SettingsForm key={settings.updatedAt} settings={settings} saving={saving} shifting={shifting} />;
 }
 
-function SettingsForm({ settings }: { settings: Settings }) {
+interface FormProps {
+  settings: Settings;
+  saving: ReturnType<typeof useWrite>;
+  shifting: ReturnType<typeof useWrite>;
+}
+
+function SettingsForm({ settings, saving, shifting }: FormProps) {
   const cadences = useLiveQuery(() => db.cadences.toArray(), []);
   const [draft, setDraft] = useState(settings);
   const [holidays, setHolidays] = useState(settings.holidays.join('\n'));
   const [addresses, setAddresses] = useState(settings.ownAddresses.join('\n'));
-  const [status, write] = useWrite();
-  const [shiftStatus, shiftWrite] = useWrite();
+  const [status, write] = saving;
+  const [shiftStatus, shiftWrite] = shifting;
   const lang = uiLang(settings);
   const set = <K extends keyof Settings>(key: K, value: Settings[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));
