@@ -191,6 +191,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     async reportListRows({ rows }) {
       return applyListRows(db, rows, now());
     },
+    // Not in READ_ONLY: the loop below calls deps.afterWrite() once it returns, which is the point.
+    async settingsChanged() {
+      return null;
+    },
   };
 
   const handlers = {} as Record<MessageType, (data: unknown) => Promise<Result<unknown>>>;

@@ -106,6 +106,11 @@ export interface ProtocolMap {
   confirmReply(data: { dealId: Id; replied: boolean }): Result<Deal>;
   /** The message list's rows (Outlook): unread ones from a prospect pause their deal. */
   reportListRows(data: { rows: ListRow[] }): Result<{ flagged: Id[] }>;
+  /**
+   * The options page wrote to the database itself (settings, templates, cadences, stages, an
+   * import): the background rebuilds alarms and badge from it, as after any write of its own.
+   */
+  settingsChanged(): Result<null>;
 }
 
 export type MessageType = keyof ProtocolMap;

@@ -101,4 +101,6 @@ export const messageSchemas = {
   reportListRows: z.object({
     rows: z.array(z.object({ from: person, subject: text(2000), unread: z.boolean() })).max(500),
   }),
+  // No payload (null tolerated: some senders frame "nothing" as null).
+  settingsChanged: z.union([z.undefined(), z.null()]).transform(() => undefined),
 } satisfies Schemas;

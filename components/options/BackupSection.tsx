@@ -1,0 +1,278 @@
+// Backup and restore, "Share my process", and the CSV / .ics exports. An import reads and checks
+// the whole file first, shows its plan, and writes only when the rep confirms.
+import { type ChangeEvent, useState } from 'react';
+import { i18n } from '#i18n';
+import {
+  applyImport,
+  type BackupTable,
+  backupFileName,
+  backupToJson,
+  exportBackup,
+  exportProcess,
+  type FullBackup,
+  type ImportMode,
+  type ImportPlan,
+  ImportRefusedError,
+  MAX_FILE_CHARS,
+  type Problem,
+  type ProcessBackup,
+  planImport,
+  readBackup,
+  readProcess,
+} from '../../lib/backup';
+import { resolveTimeZone } from '../../lib/cadence';
+import { getSettings } from '../../lib/db/settings';
+import { dealsCalendar, dealsToCsv, followUpsToCsv } from '../../lib/export';
+import { PENDING_STATUSES } from '../../lib/model';
+import { db, downloadText, errorText, notifyBackground, uiLang } from './use-options';
+
+type Pending = { file: FullBackup | ProcessBackup; plan: ImportPlan };
+type Outcome =
+  | { kind: 'none' }
+  | { kind: 'done' }
+  | { kind: 'refused'; problems: Problem[] }
+  | { kind: 'failed'; text: string };
+
+function tableLabel(table: BackupTable): string {
+  switch (table) {
+    case 'stages':
+      return i18n.t('options.backup.table.stages');
+    case 'cadences':
+      return i18n.t('options.backup.table.cadences');
+    case 'templates':
+      return i18n.t('options.backup.table.templates');
+    case 'deals':
+      return i18n.t('options.backup.table.deals');
+    case 'followUps':
+      return i18n.t('options.backup.table.followUps');
+    case 'events':
+      return i18n.t('options.backup.table.events');
+    case 'settings':
+      return i18n.t('options.backup.table.settings');
+    case 'meta':
+      return i18n.t('options.backup.table.meta');
+  }
+}
+
+export function BackupSection() {
+  const [mode, setMode] = useState<ImportMode>('replace');
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [outcome, setOutcome] = useState<Outcome>({ kind: 'none' });
+
+  async function pick(event: ChangeEvent<HTMLInputElement>, kind: 'backup' | 'process') {
+    const input = event.currentTarget;
+    const picked = input.files?.[0];
+    input.value = '';
+    setPending(null);
+    if (!picked) return;
+    if (picked.size > MAX_FILE_CHARS * 4) {
+      setOutcome({
+        kind: 'refused',
+        problems: [{ path: picked.name, message: i18n.t('options.backup.tooBig') }],
+      });
+      return;
+    }
+    const read = kind === 'backup' ? readBackup(await picked.text()) : readProcess(await picked.text());
+    if (!read.ok) {
+      setOutcome({ kind: 'refused', problems: read.problems });
+      return;
+    }
+    await showPlan(read.file, mode);
+  }
+
+  async function showPlan(file: FullBackup | ProcessBackup, importMode: ImportMode) {
+    try {
+      const plan = await planImport(db, file, importMode);
+      if (plan.problems.length > 0) {
+        setOutcome({ kind: 'refused', problems: plan.problems });
+        return;
+      }
+      setOutcome({ kind: 'none' });
+      setPending({ file, plan });
+    } catch (error) {
+      setOutcome({ kind: 'failed', text: errorText(error) });
+    }
+  }
+
+  async function confirm() {
+    if (!pending) return;
+    try {
+      await applyImport(db, pending.file, pending.plan.mode);
+      await notifyBackground();
+      setOutcome({ kind: 'done' });
+    } catch (error) {
+      if (error instanceof ImportRefusedError) setOutcome({ kind: 'refused', problems: error.problems });
+      else setOutcome({ kind: 'failed', text: errorText(error) });
+    }
+    setPending(null);
+  }
+
+  async function exportAll(kind: 'backup' | 'process') {
+    const file = kind === 'backup' ? await exportBackup(db, Date.now()) : await exportProcess(db, Date.now());
+    downloadText(backupFileName(file), backupToJson(file), 'application/json');
+  }
+
+  async function exportCsv(what: 'deals' | 'followUps') {
+    const settings = await getSettings(db);
+    const options = { lang: uiLang(settings), timeZone: resolveTimeZone(settings) };
+    const [deals, stages] = await Promise.all([db.deals.toArray(), db.stages.toArray()]);
+    const day = new Date().toISOString().slice(0, 10);
+    if (what === 'deals') {
+      downloadText(`relance-deals-${day}.csv`, dealsToCsv(deals, stages, options), 'text/csv;charset=utf-8');
+    } else {
+      const followUps = await db.followUps.toArray();
+      downloadText(
+        `relance-follow-ups-${day}.csv`,
+        followUpsToCsv(followUps, deals, options),
+        'text/csv;charset=utf-8',
+      );
+    }
+  }
+
+  async function exportCalendar() {
+    const [deals, followUps] = await Promise.all([db.deals.toArray(), db.followUps.toArray()]);
+    const items = deals
+      .filter((d) => d.status === 'active' || d.status === 'paused')
+      .map((deal) => ({
+        deal,
+        followUps: followUps.filter((f) => f.dealId === deal.id && PENDING_STATUSES.includes(f.status)),
+      }));
+    downloadText('relance.ics', dealsCalendar(items, Date.now()), 'text/calendar;charset=utf-8');
+  }
+
+  return (
+    <div className="stack">
+      <section aria-labelledby="backup-title">
+        <h3 id="backup-title">{i18n.t('options.backup.title')}</h3>
+        <p className="muted">{i18n.t('options.backup.hint')}</p>
+        <div className="actions">
+          <button type="button" onClick={() => void exportAll('backup')} data-testid="export-backup">
+            {i18n.t('options.backup.exportAll')}
+          </button>
+          <label className="file">
+            {i18n.t('options.backup.importAll')}
+            <input
+              type="file"
+              accept=".json,application/json"
+              data-testid="import-backup"
+              onChange={(e) => void pick(e, 'backup')}
+            />
+          </label>
+        </div>
+      </section>
+      <section aria-labelledby="process-title">
+        <h3 id="process-title">{i18n.t('options.backup.processTitle')}</h3>
+        <p className="muted">{i18n.t('options.backup.processHint')}</p>
+        <div className="actions">
+          <button type="button" onClick={() => void exportAll('process')} data-testid="export-process">
+            {i18n.t('options.backup.exportProcess')}
+          </button>
+          <label className="file">
+            {i18n.t('options.backup.importProcess')}
+            <input
+              type="file"
+              accept=".json,application/json"
+              data-testid="import-process"
+              onChange={(e) => void pick(e, 'process')}
+            />
+          </label>
+        </div>
+      </section>
+      <fieldset>
+        <legend>{i18n.t('options.backup.mode')}</legend>
+        {(['merge', 'replace'] as const).map((m) => (
+          <label key={m} className="check">
+            <input
+              type="radio"
+              name="import-mode"
+              value={m}
+              checked={mode === m}
+              data-testid={`import-mode-${m}`}
+              onChange={() => {
+                setMode(m);
+                if (pending) void showPlan(pending.file, m);
+              }}
+            />
+            {m === 'merge' ? i18n.t('options.backup.modeMerge') : i18n.t('options.backup.modeReplace')}
+          </label>
+        ))}
+      </fieldset>
+      {pending && (
+        <section className="plan" aria-labelledby="plan-title" data-testid="import-plan">
+          <h3 id="plan-title">{i18n.t('options.backup.plan')}</h3>
+          <ul>
+            {(
+              Object.entries(pending.plan.tables) as [
+                BackupTable,
+                NonNullable<ImportPlan['tables'][BackupTable]>,
+              ][]
+            ).map(([table, c]) => (
+              <li key={table}>
+                {i18n.t('options.backup.planRow', [
+                  tableLabel(table),
+                  String(c.add),
+                  String(c.update),
+                  String(c.remove),
+                  String(c.unchanged),
+                ])}
+              </li>
+            ))}
+          </ul>
+          <div className="actions">
+            <button
+              type="button"
+              className="primary"
+              onClick={() => void confirm()}
+              data-testid="import-confirm"
+            >
+              {i18n.t('options.backup.confirm')}
+            </button>
+            <button type="button" onClick={() => setPending(null)}>
+              {i18n.t('options.cancel')}
+            </button>
+          </div>
+        </section>
+      )}
+      {outcome.kind === 'done' && (
+        <p className="status status--saved" role="status" data-testid="import-done">
+          {i18n.t('options.backup.done')}
+        </p>
+      )}
+      {outcome.kind === 'failed' && (
+        <p className="status status--error" role="alert" data-testid="import-error">
+          {i18n.t('options.backup.failed', [outcome.text])}
+        </p>
+      )}
+      {outcome.kind === 'refused' && (
+        <div className="status status--error" role="alert" data-testid="import-error">
+          <p>{i18n.t('options.backup.refused')}</p>
+          <ul>
+            {outcome.problems.map((p) => (
+              <li key={`${p.path}:${p.message}`}>
+                <code>{p.path}</code> — {p.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <section aria-labelledby="exports-title">
+        <h3 id="exports-title">{i18n.t('options.backup.exportsTitle')}</h3>
+        <div className="actions">
+          <button type="button" onClick={() => void exportCsv('deals')} data-testid="export-deals-csv">
+            {i18n.t('options.backup.dealsCsv')}
+          </button>
+          <button
+            type="button"
+            onClick={() => void exportCsv('followUps')}
+            data-testid="export-follow-ups-csv"
+          >
+            {i18n.t('options.backup.followUpsCsv')}
+          </button>
+          <button type="button" onClick={() => void exportCalendar()} data-testid="export-ics">
+            {i18n.t('options.backup.calendar')}
+          </button>
+        </div>
+      </section>
+    </div>
+  );
+}

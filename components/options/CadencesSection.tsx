@@ -1,0 +1,376 @@
+// Cadences: steps (delay, channel, suggested template), a repeating tail, a closing breakup step,
+// a preview of the due dates from a sample start, and which one is the default.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { type FormEvent, useState } from 'react';
+import { i18n } from '#i18n';
+import { cadenceDueDates } from '../../lib/cadence';
+import { saveSettings } from '../../lib/db/settings';
+import { channelLabel, templateKindLabel } from '../../lib/labels';
+import {
+  type Cadence,
+  type CadenceStep,
+  CHANNELS,
+  type Channel,
+  TEMPLATE_KINDS,
+  type TemplateKind,
+} from '../../lib/model';
+import { SpanInput } from './SpanInput';
+import { StatusLine } from './StatusLine';
+import { db, errorText, uiLang, useSettings, useWrite } from './use-options';
+
+export function CadencesSection() {
+  const cadences = useLiveQuery(() => db.cadences.toArray(), []);
+  const stages = useLiveQuery(() => db.stages.toArray(), []);
+  const settings = useSettings();
+  const [selected, setSelected] = useState<string | null>(null);
+  const [status, write] = useWrite();
+  if (!cadences || !stages || !settings) return <p>{i18n.t('options.loading')}</p>;
+  const lang = uiLang(settings);
+  const current = cadences.find((c) => c.id === selected);
+  const inUse = (id: string) =>
+    settings.defaultCadenceId === id || stages.some((s) => s.defaultCadenceId === id);
+
+  async function create() {
+    const id = crypto.randomUUID();
+    const name = i18n.t('options.cadences.new');
+    const ok = await write(async () => {
+      await db.cadences.add({
+        id,
+        name: { en: name, fr: name },
+        steps: [{ after: {}, channel: 'email', templateKind: 'relance' }],
+        tail: null,
+        breakup: null,
+        builtin: false,
+        updatedAt: Date.now(),
+      });
+    });
+    if (ok) setSelected(id);
+  }
+
+  return (
+    <div className="split">
+      <div className="list">
+        <button type="button" onClick={() => void create()}>
+          {i18n.t('options.cadences.new')}
+        </button>
+        <ul>
+          {cadences.map((c) => (
+            <li key={c.id}>
+              <button
+                type="button"
+                className="list__item"
+                aria-pressed={c.id === selected}
+                onClick={() => setSelected(c.id)}
+              >
+                {c.name[lang]}
+                {c.id === settings.defaultCadenceId && (
+                  <span className="muted"> · {i18n.t('options.cadences.isDefault')}</span>
+                )}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </div>
+      <div className="editor">
+        <StatusLine status={status} />
+        {current && (
+          <CadenceEditor
+            key={`${current.id}-${current.updatedAt}`}
+            cadence={current}
+            isDefault={current.id === settings.defaultCadenceId}
+            canDelete={!inUse(current.id)}
+            workingTime={settings}
+            onSave={(c) => write(async () => void (await db.cadences.put({ ...c, updatedAt: Date.now() })))}
+            onMakeDefault={() =>
+              write(async () => void (await saveSettings(db, { defaultCadenceId: current.id }, Date.now())))
+            }
+            onDelete={() =>
+              void write(async () => {
+                await db.cadences.delete(current.id);
+                setSelected(null);
+              })
+            }
+          />
+        )}
+      </div>
+    </div>
+  );
+}
+
+function StepFields({
+  step,
+  onChange,
+  label,
+}: {
+  step: CadenceStep;
+  onChange: (s: CadenceStep) => void;
+  label: string;
+}) {
+  return (
+    <div className="row">
+      <SpanInput label={label} span={step.after} onChange={(after) => onChange({ ...step, after })} />
+      <ChannelKind value={step} onChange={(v) => onChange({ ...step, ...v })} />
+    </div>
+  );
+}
+
+function ChannelKind({
+  value,
+  onChange,
+}: {
+  value: { channel: Channel; templateKind: TemplateKind | null };
+  onChange: (v: { channel: Channel; templateKind: TemplateKind | null }) => void;
+}) {
+  return (
+    <>
+      <label>
+        {i18n.t('options.cadences.channel')}
+        <select
+          value={value.channel}
+          onChange={(e) => onChange({ ...value, channel: e.target.value as Channel })}
+        >
+          {CHANNELS.map((c) => (
+            <option key={c} value={c}>
+              {channelLabel(c)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {i18n.t('options.cadences.templateKind')}
+        <select
+          value={value.templateKind ?? ''}
+          onChange={(e) =>
+            onChange({ ...value, templateKind: (e.target.value || null) as TemplateKind | null })
+          }
+        >
+          <option value="">{i18n.t('options.cadences.none')}</option>
+          {TEMPLATE_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {templateKindLabel(k)}
+            </option>
+          ))}
+        </select>
+      </label>
+    </>
+  );
+}
+
+interface EditorProps {
+  cadence: Cadence;
+  isDefault: boolean;
+  canDelete: boolean;
+  workingTime: Parameters<typeof cadenceDueDates>[2];
+  onSave: (c: Cadence) => Promise<boolean>;
+  onMakeDefault: () => Promise<boolean>;
+  onDelete: () => void;
+}
+
+function CadenceEditor({
+  cadence,
+  isDefault,
+  canDelete,
+  workingTime,
+  onSave,
+  onMakeDefault,
+  onDelete,
+}: EditorProps) {
+  const [draft, setDraft] = useState(cadence);
+  const [start, setStart] = useState(() => {
+    const d = new Date();
+    d.setMinutes(d.getMinutes() - d.getTimezoneOffset());
+    return d.toISOString().slice(0, 16);
+  });
+  const lang = navigator.language.startsWith('fr') ? 'fr' : 'en';
+  let preview: ReturnType<typeof cadenceDueDates> = [];
+  let invalid = '';
+  try {
+    preview = cadenceDueDates(draft, new Date(start).getTime(), workingTime);
+  } catch (error) {
+    invalid = errorText(error);
+  }
+  const setStep = (i: number, step: CadenceStep) =>
+    setDraft((d) => ({ ...d, steps: d.steps.map((s, j) => (j === i ? step : s)) }));
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (!invalid) void onSave(draft);
+  }
+
+  return (
+    <form className="form" onSubmit={onSubmit}>
+      <div className="row">
+        <label>
+          {i18n.t('options.cadences.nameEn')}
+          <input
+            type="text"
+            required
+            value={draft.name.en}
+            onChange={(e) => setDraft({ ...draft, name: { ...draft.name, en: e.target.value } })}
+          />
+        </label>
+        <label>
+          {i18n.t('options.cadences.nameFr')}
+          <input
+            type="text"
+            required
+            value={draft.name.fr}
+            onChange={(e) => setDraft({ ...draft, name: { ...draft.name, fr: e.target.value } })}
+          />
+        </label>
+      </div>
+      <fieldset>
+        <legend>{i18n.t('options.cadences.steps')}</legend>
+        <ol className="steps">
+          {draft.steps.map((step, i) => (
+            // Steps have no id; their position is what they are.
+            // biome-ignore lint/suspicious/noArrayIndexKey: a step is its position in the cadence
+            <li key={i}>
+              <StepFields
+                step={step}
+                label={i18n.t('options.cadences.after')}
+                onChange={(s) => setStep(i, s)}
+              />
+              <button
+                type="button"
+                onClick={() => setDraft({ ...draft, steps: draft.steps.filter((_, j) => j !== i) })}
+              >
+                {i18n.t('options.cadences.removeStep')}
+              </button>
+            </li>
+          ))}
+        </ol>
+        <button
+          type="button"
+          onClick={() =>
+            setDraft({
+              ...draft,
+              steps: [...draft.steps, { after: { days: 7 }, channel: 'email', templateKind: 'relance' }],
+            })
+          }
+        >
+          {i18n.t('options.cadences.addStep')}
+        </button>
+      </fieldset>
+      <fieldset>
+        <legend>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={draft.tail !== null}
+              onChange={(e) =>
+                setDraft({
+                  ...draft,
+                  tail: e.target.checked
+                    ? { every: { months: 3 }, times: 2, channel: 'email', templateKind: 'relance' }
+                    : null,
+                })
+              }
+            />
+            {i18n.t('options.cadences.tail')}
+          </label>
+        </legend>
+        {draft.tail && (
+          <div className="row">
+            <SpanInput
+              label={i18n.t('options.cadences.tailEvery')}
+              span={draft.tail.every}
+              onChange={(every) => draft.tail && setDraft({ ...draft, tail: { ...draft.tail, every } })}
+            />
+            <label>
+              {i18n.t('options.cadences.tailTimes')}
+              <input
+                type="number"
+                min={0}
+                max={100}
+                value={draft.tail.times}
+                onChange={(e) =>
+                  draft.tail &&
+                  setDraft({
+                    ...draft,
+                    tail: { ...draft.tail, times: Math.max(0, Math.floor(Number(e.target.value))) },
+                  })
+                }
+              />
+            </label>
+            <ChannelKind
+              value={draft.tail}
+              onChange={(v) => draft.tail && setDraft({ ...draft, tail: { ...draft.tail, ...v } })}
+            />
+          </div>
+        )}
+      </fieldset>
+      <fieldset>
+        <legend>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={draft.breakup !== null}
+              onChange={(e) =>
+                setDraft({
+                  ...draft,
+                  breakup: e.target.checked
+                    ? { after: { days: 14 }, channel: 'email', templateKind: 'breakup' }
+                    : null,
+                })
+              }
+            />
+            {i18n.t('options.cadences.breakup')}
+          </label>
+        </legend>
+        {draft.breakup && (
+          <StepFields
+            step={draft.breakup}
+            label={i18n.t('options.cadences.after')}
+            onChange={(breakup) => setDraft({ ...draft, breakup })}
+          />
+        )}
+      </fieldset>
+      {invalid && (
+        <p className="status status--error" role="alert">
+          {i18n.t('options.cadences.invalid', [invalid])}
+        </p>
+      )}
+      <div className="actions">
+        <button type="submit" className="primary" disabled={Boolean(invalid)}>
+          {i18n.t('options.save')}
+        </button>
+        {!isDefault && (
+          <button type="button" onClick={() => void onMakeDefault()}>
+            {i18n.t('options.cadences.makeDefault')}
+          </button>
+        )}
+        <button
+          type="button"
+          className="danger"
+          disabled={!canDelete}
+          onClick={onDelete}
+          title={canDelete ? undefined : i18n.t('options.cadences.inUse')}
+        >
+          {i18n.t('options.delete')}
+        </button>
+      </div>
+      {!canDelete && <p className="muted">{i18n.t('options.cadences.inUse')}</p>}
+      <section aria-label={i18n.t('options.cadences.preview')}>
+        <h3>{i18n.t('options.cadences.preview')}</h3>
+        <label>
+          {i18n.t('options.cadences.previewStart')}
+          <input type="datetime-local" value={start} onChange={(e) => setStart(e.target.value)} />
+        </label>
+        <ol className="preview-dates">
+          {preview.map((s) => (
+            <li key={s.index}>
+              {new Intl.DateTimeFormat(lang, {
+                dateStyle: 'full',
+                timeStyle: 'short',
+                timeZone: workingTime.timeZone || undefined,
+              }).format(s.dueAt)}{' '}
+              · {channelLabel(s.channel)}
+              {s.templateKind && ` · ${templateKindLabel(s.templateKind)}`}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </form>
+  );
+}
