@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchRelance, type Relance } from './harness';
-import { readTable, send, value } from './helpers';
+import { panelOf, readTable, send, value } from './helpers';
 
 const snapshot = {
   provider: 'gmail',
@@ -139,5 +139,21 @@ describe('the options page', () => {
     expect(await other.getByTestId('import-plan').count()).toBe(0);
     expect(await tables(other)).toEqual(before);
     expect(relance.workerErrors).toEqual([]);
+  });
+
+  it('inserts the edited template from the Gmail panel, as text', async () => {
+    const gmail = await relance.openFixture('gmail-05-inline-reply-open');
+    const panel = panelOf(gmail);
+    await panel.locator('[data-testid=track]').click({ timeout: 10_000 });
+    await panel.locator('[data-testid=template-select]').selectOption('relance-en');
+    await expect
+      .poll(() => panel.locator('[data-testid=template-preview]').textContent())
+      .toContain('Hello Morgan');
+    await panel.locator('[data-testid=insert-template]').click();
+    const box = gmail.locator('[aria-label="Message Body"][contenteditable]');
+    await expect.poll(() => box.textContent()).toContain('Hello Morgan, shall we talk about');
+    expect(await box.textContent()).toContain('<b>not markup</b>');
+    expect(await box.locator('b').count()).toBe(0);
+    await gmail.close();
   });
 });
