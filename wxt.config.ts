@@ -15,7 +15,17 @@ export default defineConfig({
     host_permissions: WEBMAIL_MATCHES,
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'relance@relance.app', strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'relance@relance.app',
+              strict_min_version: '140.0',
+              // Firefox's data-collection declaration: Relance collects and transmits nothing.
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
       : {}),
   }),
 });

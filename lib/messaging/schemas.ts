@@ -6,6 +6,9 @@ import { MESSAGE_TEXT_LIMIT } from '../mail/adapter';
 import { CHANNELS, TEMPLATE_KINDS } from '../model';
 import type { MessageType, ProtocolMap } from './protocol';
 
+// No code generation: an extension's CSP forbids eval, so zod validates without its JIT.
+z.config({ jitless: true });
+
 const id = z.string().min(1).max(200);
 const text = (max: number) => z.string().max(max);
 const instant = z.number().int().finite().min(0).max(8.64e15);
