@@ -73,3 +73,46 @@ export async function navigateInPlace(relance: Relance, page: Page, name: string
     { html, url: fixture.url },
   );
 }
+
+const AXE_SOURCE = readFile(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+/**
+ * Runs axe-core in the page (through the DevTools protocol, so an extension page's CSP does not
+ * block it) on `include` — a selector, or a [host, inner] pair to reach into a shadow root — and
+ * returns the serious and critical violations.
+ */
+export async function seriousA11yViolations(
+  page: Page,
+  include?: string | string[],
+): Promise<AxeViolation[]> {
+  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(await AXE_SOURCE);
+  return page.evaluate(
+    async ({ include }) => {
+      const scope = globalThis as unknown as {
+        axe?: { run: (ctx: unknown, opts: unknown) => Promise<unknown> };
+      };
+      const axe = scope.axe;
+      if (!axe) throw new Error('axe-core did not load');
+      const context = include ? { include: [Array.isArray(include) ? include : [include]] } : document;
+      const result = (await axe.run(context, { resultTypes: ['violations'] })) as {
+        violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
+      };
+      return result.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => ({
+          id: v.id,
+          impact: v.impact,
+          help: v.help,
+          targets: v.nodes.map((n) => JSON.stringify(n.target)),
+        }));
+    },
+    { include },
+  );
+}
