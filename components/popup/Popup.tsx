@@ -15,16 +15,19 @@ const SECTION_TITLES: Record<Section, () => string> = {
 /** The toolbar popup: what is due, oldest first, each one a click (or a key) from its thread. */
 export function Popup() {
   const state = usePopup();
-  const { data, appointments, error } = state;
+  const { data, totals, appointments, error } = state;
   const mainRef = useRef<HTMLElement>(null);
   /** The row that takes Tab (roving tabindex): the last one focused, by key. */
   const [activeKey, setActiveKey] = useState<string | null>(null);
   /** Where the focus was, to put it back on the next row when a handled row leaves the list. */
   const lastIndex = useRef<number | null>(null);
 
-  const dueCount = data ? data.sections.overdue.total + data.sections.today.total : 0;
   const hasRows =
-    !!data && (dueCount > 0 || data.sections.upcoming.total > 0 || (appointments?.length ?? 0) > 0);
+    !!data &&
+    (data.sections.overdue.rows.length > 0 ||
+      data.sections.today.rows.length > 0 ||
+      data.sections.upcoming.rows.length > 0 ||
+      (appointments?.length ?? 0) > 0);
 
   // First load: the first row takes the focus, so Enter opens the oldest follow-up at once.
   // Later: a row that left the list (done, skipped) hands the focus to the one now at its place.
@@ -59,9 +62,10 @@ export function Popup() {
     <div className="popup">
       <header className="popup__header">
         <h1>{i18n.t('popup.title')}</h1>
-        {data && (
+        {totals && (
+          // Overdue + Today: what the toolbar badge counts.
           <p className="popup__count" data-testid="due-count">
-            {i18n.t('popup.dueCount', [String(dueCount)])}
+            {i18n.t('popup.dueCount', [String(totals.overdue + totals.today)])}
           </p>
         )}
       </header>
@@ -161,10 +165,15 @@ function FollowUpSection({
   rowFocus(key: string): () => void;
 }) {
   const page = data.sections[section];
-  if (page.total === 0) return null;
-  const hidden = page.total - page.rows.length;
+  if (page.rows.length === 0) return null;
+  const total = state.totals?.[section];
+  const hidden = total === undefined ? null : Math.max(0, total - page.rows.length);
   return (
-    <SectionFrame id={section} title={SECTION_TITLES[section]()} count={page.total}>
+    <SectionFrame
+      id={section}
+      title={SECTION_TITLES[section]()}
+      count={total ?? `${page.rows.length}${page.more ? '+' : ''}`}
+    >
       {page.rows.map((row) => (
         <FollowUpItem
           key={row.followUp.id}
@@ -179,10 +188,10 @@ function FollowUpSection({
           open={state.open}
         />
       ))}
-      {hidden > 0 && (
+      {page.more && (
         <li className="more">
           <button type="button" onClick={() => state.showMore(section)} data-testid={`show-more-${section}`}>
-            {i18n.t('popup.showMore', [String(hidden)])}
+            {hidden ? i18n.t('popup.showMoreCount', [String(hidden)]) : i18n.t('popup.showMore')}
           </button>
         </li>
       )}
@@ -198,7 +207,7 @@ function SectionFrame({
 }: {
   id: string;
   title: string;
-  count: number;
+  count: number | string;
   children: ReactNode;
 }) {
   const titleId = useId();

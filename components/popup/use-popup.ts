@@ -9,6 +9,7 @@ import { db } from '../../lib/db/instance';
 import type { Result } from '../../lib/messaging/protocol';
 import {
   type Appointment,
+  countSections,
   FIRST_LIMITS,
   loadAppointments,
   loadPopupData,
@@ -16,6 +17,7 @@ import {
   type PopupData,
   type Section,
   type SectionLimits,
+  type SectionTotals,
 } from '../../lib/popup';
 import { openThread } from '../../lib/reminders';
 
@@ -46,6 +48,8 @@ function useLastDefined<T>(value: T | undefined): T | undefined {
 
 export interface PopupState {
   data: PopupData | undefined;
+  /** Every section's size, read after the first rows (undefined until then). */
+  totals: SectionTotals | undefined;
   appointments: Appointment[] | undefined;
   now: number;
   showMore(section: Section): void;
@@ -68,8 +72,16 @@ export function usePopup(): PopupState {
       [now, uiLanguage, limits.overdue, limits.today, limits.upcoming],
     ),
   );
-  // Apart from the follow-ups: it reads every deal (no index on the next step), never delays them.
-  const appointments = useLastDefined(useLiveQuery(() => loadAppointments(db, now), [now]));
+  // Only once the first rows are there: with a big pipeline these reads take a second or so
+  // (index counts; every deal, as nothing indexes a deal's next step) and must not delay them.
+  const ready = data !== undefined;
+  const w = data?.window;
+  const totals = useLastDefined(
+    useLiveQuery(async () => (w ? countSections(db, w) : undefined), [w?.now, w?.timeZone, ready]),
+  );
+  const appointments = useLastDefined(
+    useLiveQuery(async () => (ready ? loadAppointments(db, now) : undefined), [now, ready]),
+  );
 
   useEffect(() => {
     if (!data) return;
@@ -104,5 +116,5 @@ export function usePopup(): PopupState {
     }
   }, []);
 
-  return { data, appointments, now, showMore, act, open, error };
+  return { data, totals, appointments, now, showMore, act, open, error };
 }

@@ -1,6 +1,7 @@
 // The popup's core: sections cut at the rep's day boundaries, rows, times in words, reads by index.
 export { type Appointment, isAppointmentToday, todaysAppointments } from './appointments';
 export {
+  countSections,
   FIRST_LIMITS,
   loadAppointments,
   loadPopupData,
@@ -9,6 +10,7 @@ export {
   type PopupData,
   type SectionLimits,
   type SectionPage,
+  type SectionTotals,
 } from './queries';
 export { type FollowUpRow, followUpRow, popupLanguage } from './rows';
 export {

@@ -3,7 +3,7 @@ import { saveSettings, setNextStep } from '../db';
 import { countDue } from '../db/queries';
 import { addFollowUps, DAY, HOUR, NOW, setUpTestDb, trackSample } from '../db/test-support';
 import { endOfLocalDay } from '../reminders/clock';
-import { loadAppointments, loadPopupData, loadSectionFollowUps } from './queries';
+import { countSections, loadAppointments, loadPopupData, loadSectionFollowUps } from './queries';
 import { popupWindow } from './sections';
 
 const t = setUpTestDb();
@@ -32,7 +32,7 @@ describe('loadPopupData', () => {
     expect(data.sections.today.rows[0]?.who).toBe('Dana Whitfield');
   });
 
-  it('shows at most the limit of each section and counts the rest from the index', async () => {
+  it('shows at most the limit of each section and says there are more', async () => {
     await saveSettings(t.db, { timeZone: 'Europe/Paris' }, NOW);
     const deal = await trackSample(t.db);
     await addFollowUps(
@@ -42,7 +42,9 @@ describe('loadPopupData', () => {
     );
     const data = await loadPopupData(t.db, NOW, 'en', { overdue: 10, today: 10, upcoming: 10 });
     expect(data.sections.overdue.rows).toHaveLength(10);
-    expect(data.sections.overdue.total).toBe(30);
+    expect(data.sections.overdue.more).toBe(true);
+    expect(data.sections.today.more).toBe(false);
+    expect(await countSections(t.db, data.window)).toEqual({ overdue: 30, today: 0, upcoming: 0 });
     // The oldest first: the first row is the one 30 hours late.
     expect(data.sections.overdue.rows[0]?.followUp.dueAt).toBe(NOW - 30 * HOUR);
   });
@@ -57,8 +59,8 @@ describe('loadPopupData', () => {
       { dueAt: w.endOfToday },
       { dueAt: w.endOfToday + 1 },
     ]);
-    const data = await loadPopupData(t.db, NOW, 'en');
-    const shown = data.sections.overdue.total + data.sections.today.total;
+    const totals = await countSections(t.db, w);
+    const shown = totals.overdue + totals.today;
     expect(shown).toBe(3);
     expect(shown).toBe(await countDue(t.db, endOfLocalDay(NOW, 'America/New_York')));
   });
@@ -67,7 +69,15 @@ describe('loadPopupData', () => {
 describe('loadSectionFollowUps', () => {
   it('answers an empty section with nothing', async () => {
     const w = popupWindow(NOW, 'Europe/Paris');
-    expect(await loadSectionFollowUps(t.db, 'today', w, 5)).toEqual({ followUps: [], total: 0 });
+    expect(await loadSectionFollowUps(t.db, 'today', w, 5)).toEqual({ followUps: [], more: false });
+  });
+
+  it('has no more when the section holds exactly the limit', async () => {
+    const deal = await trackSample(t.db);
+    await addFollowUps(t.db, deal.id, [{ dueAt: NOW + HOUR }, { dueAt: NOW + 2 * HOUR }]);
+    const w = popupWindow(NOW, 'Europe/Paris');
+    expect((await loadSectionFollowUps(t.db, 'today', w, 2)).more).toBe(false);
+    expect((await loadSectionFollowUps(t.db, 'today', w, 1)).more).toBe(true);
   });
 });
 

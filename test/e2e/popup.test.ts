@@ -117,7 +117,7 @@ describe('the popup', () => {
     expect(await lea0.getByTestId('row-phone').textContent()).toBe('Tel. +33 6 12 34 56 78');
     expect(await lea0.textContent()).toContain('Fabrikam');
     expect(await lea0.textContent()).toContain('Re: Léa Martin — proposal');
-    expect(await popup.getByTestId('due-count').textContent()).toBe('3 due');
+    await expect.poll(() => popup.getByTestId('due-count').textContent()).toBe('3 due');
     await expect.poll(badge).toBe('3');
   });
 
@@ -129,7 +129,7 @@ describe('the popup', () => {
     await popup.keyboard.press('Enter');
     await expect.poll(() => row.count()).toBe(0);
     await expect.poll(badge).toBe('2');
-    expect(await popup.getByTestId('due-count').textContent()).toBe('2 due');
+    await expect.poll(() => popup.getByTestId('due-count').textContent()).toBe('2 due');
     const stored = (await readTable<{ id: string; status: string; note: string }>(control, 'followUps')).find(
       (f) => f.id === ids.omarLate,
     );
