@@ -1,0 +1,248 @@
+import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { i18n } from '#i18n';
+import type { Appointment, PopupData, Section } from '../../lib/popup';
+import { AppointmentItem } from './AppointmentItem';
+import { FollowUpItem } from './FollowUpItem';
+import { neighbourRow, rowsIn } from './rows-focus';
+import { type PopupState, usePopup } from './use-popup';
+
+const SECTION_TITLES: Record<Section, () => string> = {
+  overdue: () => i18n.t('popup.sectionOverdue'),
+  today: () => i18n.t('popup.sectionToday'),
+  upcoming: () => i18n.t('popup.sectionUpcoming'),
+};
+
+/** The toolbar popup: what is due, oldest first, each one a click (or a key) from its thread. */
+export function Popup() {
+  const state = usePopup();
+  const { data, totals, appointments, error } = state;
+  const mainRef = useRef<HTMLElement>(null);
+  /** The row that takes Tab (roving tabindex): the last one focused, by key. */
+  const [activeKey, setActiveKey] = useState<string | null>(null);
+  /** Where the focus was, to put it back on the next row when a handled row leaves the list. */
+  const lastIndex = useRef<number | null>(null);
+
+  const hasRows =
+    !!data &&
+    (data.sections.overdue.rows.length > 0 ||
+      data.sections.today.rows.length > 0 ||
+      data.sections.upcoming.rows.length > 0 ||
+      (appointments?.length ?? 0) > 0);
+
+  // First load: the first row takes the focus, so Enter opens the oldest follow-up at once.
+  // Later: a row that left the list (done, skipped) hands the focus to the one now at its place.
+  useEffect(() => {
+    if (!data) return;
+    const rows = rowsIn(mainRef.current);
+    const focused = document.activeElement;
+    if (focused && focused !== document.body && document.contains(focused)) return;
+    const index = Math.min(lastIndex.current ?? 0, rows.length - 1);
+    rows[index]?.focus();
+  });
+
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    const target = e.target as HTMLElement;
+    // Inputs keep their arrows (the date picker moves its fields with them).
+    if (target.closest('input, textarea, select')) return;
+    const next = neighbourRow(mainRef.current, target, e.key === 'ArrowDown' ? 1 : -1);
+    if (next) {
+      e.preventDefault();
+      next.focus();
+    }
+  };
+
+  const rowFocus = (key: string) => () => {
+    setActiveKey(key);
+    const rows = rowsIn(mainRef.current);
+    lastIndex.current = rows.indexOf(document.activeElement as HTMLElement);
+  };
+
+  return (
+    <div className="popup">
+      <header className="popup__header">
+        <h1>{i18n.t('popup.title')}</h1>
+        {totals && (
+          // Overdue + Today: what the toolbar badge counts.
+          <p className="popup__count" data-testid="due-count">
+            {i18n.t('popup.dueCount', [String(totals.overdue + totals.today)])}
+          </p>
+        )}
+      </header>
+      {error && (
+        <p className="error popup__error" role="alert" data-testid="popup-error">
+          {error}
+        </p>
+      )}
+      <main ref={mainRef} aria-label={i18n.t('popup.main')} onKeyDown={onKeyDown}>
+        {!data && (
+          <p className="popup__loading" aria-live="polite">
+            {i18n.t('popup.loading')}
+          </p>
+        )}
+        {data && !hasRows && appointments !== undefined && (
+          <section className="empty" data-testid="popup-empty" aria-labelledby="empty-title">
+            <h2 id="empty-title">{i18n.t('popup.emptyTitle')}</h2>
+            <p>{i18n.t('popup.empty')}</p>
+          </section>
+        )}
+        {data && (
+          <>
+            <FollowUpSection
+              section="overdue"
+              data={data}
+              state={state}
+              activeKey={activeKey}
+              rowFocus={rowFocus}
+            />
+            <FollowUpSection
+              section="today"
+              data={data}
+              state={state}
+              activeKey={activeKey}
+              rowFocus={rowFocus}
+            />
+            {appointments && appointments.length > 0 && (
+              <SectionFrame
+                id="appointments"
+                title={i18n.t('popup.sectionAppointments')}
+                count={appointments.length}
+              >
+                {appointments.map((deal: Appointment) => (
+                  <AppointmentItem
+                    key={deal.id}
+                    deal={deal}
+                    now={state.now}
+                    lang={data.lang}
+                    timeZone={data.window.timeZone}
+                    active={isActive(activeKey, `deal:${deal.id}`, data, appointments)}
+                    onFocus={rowFocus(`deal:${deal.id}`)}
+                    open={state.open}
+                  />
+                ))}
+              </SectionFrame>
+            )}
+            <FollowUpSection
+              section="upcoming"
+              data={data}
+              state={state}
+              activeKey={activeKey}
+              rowFocus={rowFocus}
+            />
+          </>
+        )}
+      </main>
+      {hasRows && <ShortcutLegend />}
+    </div>
+  );
+}
+
+/** Whether a row takes Tab: the last focused one, else the very first row of the popup. */
+function isActive(
+  activeKey: string | null,
+  key: string,
+  data: PopupData,
+  appointments: Appointment[] | undefined,
+) {
+  if (activeKey !== null) return activeKey === key;
+  const first = data.sections.overdue.rows[0] ?? data.sections.today.rows[0] ?? undefined;
+  if (first) return key === first.followUp.id;
+  if (appointments?.[0]) return key === `deal:${appointments[0].id}`;
+  return key === data.sections.upcoming.rows[0]?.followUp.id;
+}
+
+function FollowUpSection({
+  section,
+  data,
+  state,
+  activeKey,
+  rowFocus,
+}: {
+  section: Section;
+  data: PopupData;
+  state: PopupState;
+  activeKey: string | null;
+  rowFocus(key: string): () => void;
+}) {
+  const page = data.sections[section];
+  if (page.rows.length === 0) return null;
+  const total = state.totals?.[section];
+  const hidden = total === undefined ? null : Math.max(0, total - page.rows.length);
+  return (
+    <SectionFrame
+      id={section}
+      title={SECTION_TITLES[section]()}
+      count={total ?? `${page.rows.length}${page.more ? '+' : ''}`}
+    >
+      {page.rows.map((row) => (
+        <FollowUpItem
+          key={row.followUp.id}
+          row={row}
+          now={state.now}
+          lang={data.lang}
+          settings={data.settings}
+          timeZone={data.window.timeZone}
+          active={isActive(activeKey, row.followUp.id, data, state.appointments)}
+          onFocus={rowFocus(row.followUp.id)}
+          act={state.act}
+          open={state.open}
+        />
+      ))}
+      {page.more && (
+        <li className="more">
+          <button type="button" onClick={() => state.showMore(section)} data-testid={`show-more-${section}`}>
+            {hidden ? i18n.t('popup.showMoreCount', [String(hidden)]) : i18n.t('popup.showMore')}
+          </button>
+        </li>
+      )}
+    </SectionFrame>
+  );
+}
+
+function SectionFrame({
+  id,
+  title,
+  count,
+  children,
+}: {
+  id: string;
+  title: string;
+  count: number | string;
+  children: ReactNode;
+}) {
+  const titleId = useId();
+  return (
+    <section className={`section section--${id}`} aria-labelledby={titleId} data-testid={`section-${id}`}>
+      <h2 id={titleId}>
+        {title} <span className="section__count">{count}</span>
+      </h2>
+      <ul>{children}</ul>
+    </section>
+  );
+}
+
+function ShortcutLegend() {
+  return (
+    <footer className="popup__footer">
+      <h2 className="visually-hidden">{i18n.t('popup.shortcuts')}</h2>
+      <ul className="legend">
+        <li>
+          <kbd>↑</kbd>
+          <kbd>↓</kbd> {i18n.t('popup.keyMove')}
+        </li>
+        <li>
+          <kbd>Enter</kbd> {i18n.t('popup.keyOpen')}
+        </li>
+        <li>
+          <kbd>D</kbd> {i18n.t('popup.keyDone')}
+        </li>
+        <li>
+          <kbd>S</kbd> {i18n.t('popup.keySnooze')}
+        </li>
+        <li>
+          <kbd>X</kbd> {i18n.t('popup.keySkip')}
+        </li>
+      </ul>
+    </footer>
+  );
+}

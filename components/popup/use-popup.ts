@@ -1,0 +1,120 @@
+// The popup's data and actions. Reads: Dexie liveQuery straight on the extension's database, so
+// rows change as soon as anything writes. Writes: protocol messages to the background only, which
+// then rebuilds alarms and badge (lib/messaging/handlers afterWrite).
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
+import { db } from '../../lib/db/instance';
+import type { Result } from '../../lib/messaging/protocol';
+import {
+  type Appointment,
+  countSections,
+  FIRST_LIMITS,
+  loadAppointments,
+  loadPopupData,
+  PAGE_SIZE,
+  type PopupData,
+  type Section,
+  type SectionLimits,
+  type SectionTotals,
+} from '../../lib/popup';
+import { openThread } from '../../lib/reminders';
+
+/** How often the popup's clock moves ("in 2 hours" → "in 1 hour", today → overdue). */
+export const TICK_MS = 30_000;
+
+/** The popup's clock: ticks every `tickMs`, and at `wakeAt` when given (the next row falling due). */
+export function useNow(wakeAt: number | null, tickMs = TICK_MS): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), tickMs);
+    return () => clearInterval(timer);
+  }, [tickMs]);
+  useEffect(() => {
+    if (wakeAt === null) return;
+    const timer = setTimeout(() => setNow(Date.now()), Math.max(0, wakeAt - Date.now()) + 1);
+    return () => clearTimeout(timer);
+  }, [wakeAt]);
+  return now;
+}
+
+/** The last defined value: a new query (the clock ticked) keeps showing the previous answer meanwhile. */
+function useLastDefined<T>(value: T | undefined): T | undefined {
+  const last = useRef(value);
+  if (value !== undefined) last.current = value;
+  return last.current;
+}
+
+export interface PopupState {
+  data: PopupData | undefined;
+  /** Every section's size, read after the first rows (undefined until then). */
+  totals: SectionTotals | undefined;
+  appointments: Appointment[] | undefined;
+  now: number;
+  showMore(section: Section): void;
+  /** Runs a write; answers whether it worked (the error is shown otherwise). */
+  act(write: () => Promise<Result<unknown>>): Promise<boolean>;
+  open(url: string): Promise<void>;
+  error: string | null;
+}
+
+export function usePopup(): PopupState {
+  // A row of Today moves to Overdue the moment it falls due; Today becomes tomorrow at midnight.
+  const [wakeAt, setWakeAt] = useState<number | null>(null);
+  const now = useNow(wakeAt);
+  const [limits, setLimits] = useState<SectionLimits>(FIRST_LIMITS);
+  const [error, setError] = useState<string | null>(null);
+  const uiLanguage = browser.i18n.getUILanguage();
+  const data = useLastDefined(
+    useLiveQuery(
+      () => loadPopupData(db, now, uiLanguage, limits),
+      [now, uiLanguage, limits.overdue, limits.today, limits.upcoming],
+    ),
+  );
+  // Only once the first rows are there: with a big pipeline these reads take a second or so
+  // (index counts; every deal, as nothing indexes a deal's next step) and must not delay them.
+  const ready = data !== undefined;
+  const w = data?.window;
+  const totals = useLastDefined(
+    useLiveQuery(async () => (w ? countSections(db, w) : undefined), [w?.now, w?.timeZone, ready]),
+  );
+  const appointments = useLastDefined(
+    useLiveQuery(async () => (ready ? loadAppointments(db, now) : undefined), [now, ready]),
+  );
+
+  useEffect(() => {
+    if (!data) return;
+    const next = data.sections.today.rows[0]?.followUp.dueAt ?? data.window.endOfToday + 1;
+    setWakeAt(next > data.window.now ? next : null);
+  }, [data]);
+
+  const showMore = useCallback(
+    (section: Section) => setLimits((l) => ({ ...l, [section]: l[section] + PAGE_SIZE })),
+    [],
+  );
+
+  const act = useCallback(async (write: () => Promise<Result<unknown>>) => {
+    try {
+      const result = await write();
+      if (result.ok) {
+        setError(null);
+        return true;
+      }
+      setError(result.error.message);
+    } catch {
+      setError(i18n.t('popup.errorBackground'));
+    }
+    return false;
+  }, []);
+
+  const open = useCallback(async (url: string) => {
+    try {
+      await openThread(url);
+    } catch {
+      setError(i18n.t('popup.errorOpen'));
+    }
+  }, []);
+
+  return { data, totals, appointments, now, showMore, act, open, error };
+}

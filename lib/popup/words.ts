@@ -1,0 +1,57 @@
+// Times in words for the popup, in the rep's language: "in 2 hours", "3 days late", "14:30",
+// "Thu 09:00". Every instant is read in the rep's time zone.
+import { TZDate, tz } from '@date-fns/tz';
+import { differenceInCalendarDays, format, formatDistanceStrict } from 'date-fns';
+import { enUS, fr } from 'date-fns/locale';
+import { i18n } from '#i18n';
+import type { Lang } from '../model';
+
+export const dateLocale = (lang: Lang) => (lang === 'fr' ? fr : enUS);
+
+/** A follow-up's due instant from `now`: "in 2 hours" ahead, "3 days late" once passed. */
+export function dueInWords(dueAt: number, now: number, lang: Lang): string {
+  const locale = dateLocale(lang);
+  if (dueAt < now) return i18n.t('popup.late', [formatDistanceStrict(dueAt, now, { locale })]);
+  return formatDistanceStrict(dueAt, now, { locale, addSuffix: true });
+}
+
+/** Any instant from `now`, either way: "in 2 hours", "3 hours ago" (an appointment). */
+export function relativeWords(at: number, now: number, lang: Lang): string {
+  return formatDistanceStrict(at, now, { locale: dateLocale(lang), addSuffix: true });
+}
+
+/**
+ * The wall-clock moment, as short as is unambiguous from `now`: the time on the same local day,
+ * the weekday and time within a week either way, else the date.
+ */
+export function clockLabel(at: number, now: number, timeZone: string, lang: Lang): string {
+  const opts = { in: tz(timeZone), locale: dateLocale(lang) };
+  const days = Math.abs(differenceInCalendarDays(at, now, { in: tz(timeZone) }));
+  if (days === 0) return format(at, 'p', opts);
+  if (days < 7) return format(at, 'EEE p', opts);
+  return format(at, 'PP', opts);
+}
+
+const LOCAL_INPUT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+
+/** An `<input type="datetime-local">` value read as a wall-clock moment in `timeZone`; null if malformed. */
+export function localInputToInstant(value: string, timeZone: string): number | null {
+  const m = LOCAL_INPUT.exec(value);
+  if (!m) return null;
+  const [year, month, day, hours, minutes] = m.slice(1).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const at = new TZDate(year, month - 1, day, hours, minutes, timeZone);
+  // Reject what the Date constructor would roll over (2026-02-31 → March 3).
+  if (format(at, 'yyyy-MM-dd', { in: tz(timeZone) }) !== value.slice(0, 10)) return null;
+  return at.getTime();
+}
+
+/** The `<input type="datetime-local">` value for an instant in `timeZone`. */
+export function instantToLocalInput(at: number, timeZone: string): string {
+  return format(at, "yyyy-MM-dd'T'HH:mm", { in: tz(timeZone) });
+}
