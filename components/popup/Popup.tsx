@@ -2,6 +2,7 @@ import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef, useState 
 import { i18n } from '#i18n';
 import type { Appointment, PopupData, Section } from '../../lib/popup';
 import { AppointmentItem } from './AppointmentItem';
+import { AttentionSection } from './AttentionSection';
 import { FollowUpItem } from './FollowUpItem';
 import { neighbourRow, rowsIn } from './rows-focus';
 import { type PopupState, usePopup } from './use-popup';
@@ -88,6 +89,7 @@ export function Popup() {
         )}
         {data && (
           <>
+            <AttentionSection now={state.now} act={state.act} open={state.open} />
             <FollowUpSection
               section="overdue"
               data={data}

@@ -49,7 +49,7 @@ describe.each(['en', 'fr'] as const)('Relance in %s', (locale) => {
     await page.close();
   });
 
-  it('has no serious or critical accessibility violation in the panel and the options page', async () => {
+  it('has no serious or critical accessibility violation in the panel, the popup and the options page', async () => {
     const page = await relance.openFixture('gmail-04-alias-reply');
     const panel = panelOf(page);
     await panel.locator('[data-testid=track]').click({ timeout: 10_000 });
@@ -59,6 +59,11 @@ describe.each(['en', 'fr'] as const)('Relance in %s', (locale) => {
     await panel.locator('[data-testid=prospect-details]').click();
     expect(await seriousA11yViolations(page, ['relance-panel', '[data-testid=panel]'])).toEqual([]);
     await page.close();
+
+    const popup = await relance.openPopup();
+    await popup.locator('[data-row]').first().waitFor({ timeout: 10_000 });
+    expect(await seriousA11yViolations(popup)).toEqual([]);
+    await popup.close();
 
     const options = await relance.openOptions();
     for (const tab of ['settings', 'templates', 'cadences', 'stages', 'backup']) {

@@ -251,6 +251,23 @@ export function describePanelScenarios(webmail: WebmailCase): void {
         .toBe(dueToday > 0 ? String(dueToday) : '');
     });
 
+    it('shows the deal in the popup like any other, and Open goes back to its thread', async () => {
+      const d = await deal();
+      const steps = (await followUps()).filter((f) => f.status === 'due').sort((a, b) => a.dueAt - b.dueAt);
+      const popup = await relance.openPopup();
+      const row = popup.locator(`[data-follow-up-id="${steps[0]?.id}"]`);
+      await row.waitFor({ timeout: 10_000 });
+      const url = relance.server.pages.get(webmail.beforeAnswer)?.url ?? '';
+      const before = relance.context.pages().length;
+      await row.getByRole('button', { name: /^Open/ }).click();
+      // The thread's tab is open already (this page): it is focused, not opened again.
+      await expect.poll(() => page.evaluate(() => document.visibilityState)).toBe('visible');
+      expect(relance.context.pages().length).toBe(before);
+      expect(page.url()).toBe(url);
+      expect(d?.id).toBeTruthy();
+      await popup.close();
+    });
+
     it('marks the first step done from the panel', async () => {
       const panel = panelOf(page);
       const first = (await followUps()).sort((a, b) => a.dueAt - b.dueAt)[0];

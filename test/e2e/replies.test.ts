@@ -115,6 +115,13 @@ describe('replies and out-of-office replies', () => {
     await expect.poll(async () => Number((await badge()) || '0')).toBe(await expectedBadge());
     expect(await expectedBadge()).toBeGreaterThanOrEqual(1);
 
+    // The popup lists it under "Needs you".
+    const popup = await relance.openPopup();
+    await popup
+      .locator(`[data-testid=reply-likely-row][data-deal-id="${deal?.id}"]`)
+      .waitFor({ timeout: 10_000 });
+    await popup.close();
+
     // Opening the thread asks the rep to confirm; "not an answer" resumes the cadence.
     const again = await relance.openFixture('gmail-04-alias-reply');
     const panel = panelOf(again);
@@ -155,6 +162,14 @@ describe('replies and out-of-office replies', () => {
       .toBe('outlook-list');
     expect((await dealOf(threadId))?.status).toBe('paused');
     await list.close();
+    // From the popup, the rep confirms it was an answer: the cadence stops for good.
+    const deal = await dealOf(threadId);
+    const popup = await relance.openPopup();
+    const row = popup.locator(`[data-testid=reply-likely-row][data-deal-id="${deal?.id}"]`);
+    await row.getByTestId('confirm-reply').click({ timeout: 10_000 });
+    await expect.poll(async () => (await dealOf(threadId))?.status).toBe('replied');
+    await expect.poll(() => row.count()).toBe(0);
+    await popup.close();
   });
 
   it('never notifies a follow-up of a deal that answered or is paused, and saw no error', async () => {

@@ -1,0 +1,49 @@
+// Deals that need the rep's word rather than a follow-up: a likely reply seen outside the thread
+// (to confirm), and a breakup met with silence for the set days (to close as lost). Read by index:
+// paused deals; done follow-ups and template-insertion events older than the wait.
+import type { AppDB } from '../db';
+import { eventsForDeal, followUpsForDeal, getSettings } from '../db';
+import type { Deal } from '../model';
+import { DAY_MS, lostProposal } from '../panel/logic';
+
+export interface Attention {
+  replyLikely: Deal[];
+  proposeLost: { deal: Deal; silentDays: number }[];
+}
+
+export async function loadAttention(db: AppDB, now: number): Promise<Attention> {
+  const settings = await getSettings(db);
+  const replyLikely = await db.deals
+    .where('status')
+    .equals('paused')
+    .filter((d) => !!d.replyLikely)
+    .toArray();
+
+  const before = now - settings.breakupWaitDays * DAY_MS;
+  const [doneBreakups, insertedBreakups] = await Promise.all([
+    db.followUps
+      .where('[status+dueAt]')
+      .between(['done', 0], ['done', now], true, true)
+      .filter((f) => f.templateKind === 'breakup' && (f.handledAt ?? now) <= before)
+      .toArray(),
+    db.events
+      .where('[type+at]')
+      .between(['template-inserted', 0], ['template-inserted', before], true, true)
+      .filter((e) => e.type === 'template-inserted' && e.data.kind === 'breakup')
+      .toArray(),
+  ]);
+  const candidates = new Set([
+    ...doneBreakups.map((f) => f.dealId),
+    ...insertedBreakups.map((e) => e.dealId),
+  ]);
+  const proposeLost: Attention['proposeLost'] = [];
+  for (const dealId of candidates) {
+    const deal = await db.deals.get(dealId);
+    if (!deal) continue;
+    const [followUps, events] = await Promise.all([followUpsForDeal(db, dealId), eventsForDeal(db, dealId)]);
+    const proposal = lostProposal(deal, followUps, events, settings.breakupWaitDays, now);
+    if (proposal) proposeLost.push({ deal, silentDays: proposal.silentDays });
+  }
+  proposeLost.sort((a, b) => b.silentDays - a.silentDays);
+  return { replyLikely, proposeLost };
+}
