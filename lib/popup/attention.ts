@@ -1,6 +1,8 @@
 // Deals that need the rep's word rather than a follow-up: a likely reply seen outside the thread
 // (to confirm), and a breakup met with silence for the set days (to close as lost). Read by index:
-// paused deals; done follow-ups and template-insertion events older than the wait.
+// paused deals; done follow-ups (a breakup may be marked done before its due date) and
+// template-insertion events older than the wait. Its own live query: it never delays the rows.
+import { Dexie } from 'dexie';
 import type { AppDB } from '../db';
 import { eventsForDeal, followUpsForDeal, getSettings } from '../db';
 import type { Deal } from '../model';
@@ -23,7 +25,7 @@ export async function loadAttention(db: AppDB, now: number): Promise<Attention> 
   const [doneBreakups, insertedBreakups] = await Promise.all([
     db.followUps
       .where('[status+dueAt]')
-      .between(['done', 0], ['done', now], true, true)
+      .between(['done', Dexie.minKey], ['done', Dexie.maxKey], true, true)
       .filter((f) => f.templateKind === 'breakup' && (f.handledAt ?? now) <= before)
       .toArray(),
     db.events

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import {
+  completeFollowUp,
+  logEvent,
+  markReplied,
+  pauseAutomatically,
+  saveSettings,
+  startCadence,
+} from '../db';
+import { DAY, NOW, setUpTestDb, trackSample, WORKING_TIME } from '../db/test-support';
+import { loadAttention } from './attention';
+
+const t = setUpTestDb();
+
+describe('loadAttention', () => {
+  it('lists likely replies to confirm', async () => {
+    const deal = await trackSample(t.db);
+    await startCadence(t.db, deal.id, 'default', NOW, WORKING_TIME, NOW);
+    expect((await loadAttention(t.db, NOW)).replyLikely).toEqual([]);
+    await pauseAutomatically(
+      t.db,
+      deal.id,
+      {
+        reason: 'reply-likely',
+        replyLikely: { at: NOW, from: 'sam@northwind-labs.test', source: 'gmail-feed' },
+      },
+      NOW,
+    );
+    expect((await loadAttention(t.db, NOW)).replyLikely.map((d) => d.id)).toEqual([deal.id]);
+  });
+
+  it('proposes to close a deal once its breakup met the set days of silence, not before, not after a reply', async () => {
+    await saveSettings(t.db, { breakupWaitDays: 5 }, NOW);
+    const deal = await trackSample(t.db);
+    await logEvent(t.db, deal.id, 'template-inserted', { templateId: 'breakup-1-en', kind: 'breakup' }, NOW);
+    expect((await loadAttention(t.db, NOW + 4 * DAY)).proposeLost).toEqual([]);
+    const due = await loadAttention(t.db, NOW + 6 * DAY);
+    expect(due.proposeLost.map((p) => [p.deal.id, p.silentDays])).toEqual([[deal.id, 6]]);
+    await markReplied(t.db, deal.id, 'dana.whitfield@northwind-labs.test', NOW + 6 * DAY);
+    expect((await loadAttention(t.db, NOW + 7 * DAY)).proposeLost).toEqual([]);
+  });
+
+  it('counts a breakup step marked done as sent', async () => {
+    const deal = await trackSample(t.db);
+    const steps = await startCadence(t.db, deal.id, 'default', NOW, WORKING_TIME, NOW);
+    const breakup = steps.find((f) => f.templateKind === 'breakup');
+    if (!breakup) throw new Error('the default cadence ends with a breakup');
+    await completeFollowUp(t.db, breakup.id, '', NOW + DAY);
+    const found = await loadAttention(t.db, NOW + 9 * DAY);
+    expect(found.proposeLost.map((p) => p.silentDays)).toEqual([8]);
+  });
+});
