@@ -1,4 +1,5 @@
 export * from './conversions';
+export * from './csv';
 export * from './filter';
 export * from './forecast';
 export * from './funnel';
