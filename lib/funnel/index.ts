@@ -8,4 +8,5 @@ export * from './median';
 export * from './projection';
 export * from './replies';
 export * from './stages';
+export * from './view';
 export * from './zone';
