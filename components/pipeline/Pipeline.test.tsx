@@ -59,7 +59,7 @@ describe('Pipeline', () => {
     const bars = [...container.querySelectorAll<HTMLElement>('.pipeline-funnel__bar')];
     expect(bars.map((b) => b.style.width)).toEqual(['100%', '80%', '60%', '40%', '40%', '20%', '20%']);
     expect(text('[data-testid=pipeline-funnel] [data-stage=meeting] .pipeline-funnel__figures')).toBe(
-      '3 deals · 60% 66.67% go on to the next stage',
+      '3 reached · 60% 66.67% go on to the next stage',
     );
     expect(cells('[data-testid=pipeline-table] [data-stage=meeting]')).toEqual([
       'Meeting',
