@@ -1,6 +1,7 @@
 // The funnel table as CSV, for a manager's spreadsheet. UTF-8 with a byte-order mark so Excel reads
 // the accents; a French Excel expects ';' between fields and ',' in decimals, hence the options.
 import Papa from 'papaparse';
+import { BOM } from '../export/csv';
 import type { Stage } from '../model';
 import type { FunnelRow } from './funnel';
 
@@ -28,7 +29,6 @@ export interface FunnelCsvOptions {
   decimalSeparator?: '.' | ',';
 }
 
-const BOM = '\uFEFF';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Up to `digits` decimals, trailing zeros dropped; '' for a missing figure. */
