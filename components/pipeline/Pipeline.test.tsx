@@ -1,0 +1,126 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_CADENCES, DEFAULT_SETTINGS } from '../../lib/defaults';
+import { SEED_DEALS, SEED_EVENTS, SEED_FOLLOW_UPS, SEED_NOW, STAGES } from '../../lib/funnel/test-support';
+import type { Settings } from '../../lib/model';
+import { Pipeline } from './Pipeline';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const settings: Settings = { ...DEFAULT_SETTINGS, timeZone: 'Europe/Paris', language: 'en' };
+let container: HTMLElement;
+let root: Root;
+
+beforeEach(() => {
+  container = document.createElement('div');
+  document.body.append(container);
+  root = createRoot(container);
+});
+afterEach(() => {
+  act(() => root.unmount());
+  container.remove();
+});
+
+function render(overrides: Partial<Settings> = {}) {
+  act(() =>
+    root.render(
+      <Pipeline
+        deals={SEED_DEALS}
+        events={SEED_EVENTS}
+        followUps={SEED_FOLLOW_UPS}
+        stages={STAGES}
+        settings={{ ...settings, ...overrides }}
+        now={SEED_NOW}
+        cadences={DEFAULT_CADENCES}
+      />,
+    ),
+  );
+}
+
+const text = (selector: string) =>
+  container.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
+
+const cells = (row: string) => [...container.querySelectorAll(`${row} > *`)].map((cell) => cell.textContent);
+
+/** Types into a controlled input the way React notices it. */
+function type(input: HTMLInputElement, value: string) {
+  const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(input), 'value')?.set;
+  act(() => {
+    setter?.call(input, value);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+describe('Pipeline', () => {
+  it('draws the funnel and its table from the records', () => {
+    render();
+    const bars = [...container.querySelectorAll<HTMLElement>('.pipeline-funnel__bar')];
+    expect(bars.map((b) => b.style.width)).toEqual(['100%', '80%', '60%', '40%', '40%', '20%', '20%']);
+    expect(text('[data-testid=pipeline-funnel] [data-stage=meeting] .pipeline-funnel__figures')).toBe(
+      '3 reached · 60% 66.67% go on to the next stage',
+    );
+    expect(cells('[data-testid=pipeline-table] [data-stage=meeting]')).toEqual([
+      'Meeting',
+      '3',
+      '60%',
+      '15%',
+      '2',
+      '66.67%',
+      '0',
+      '1',
+      '4.5 d',
+    ]);
+    // C: 20,000 € × 1/60 in April.
+    expect(cells('[data-testid=pipeline-forecast] [data-month="2026-04"]')).toEqual([
+      'April 2026',
+      '1',
+      '€20,000',
+      '€333',
+    ]);
+    expect(cells('[data-testid=pipeline-replies] tbody tr:first-child')).toEqual([
+      'No. 1',
+      '3',
+      '1',
+      '33.33%',
+    ]);
+  });
+
+  it('answers the projection as the rep types', () => {
+    render();
+    // Prefilled with the course: 3 reps × 5 sales → 30,000 people reached a month.
+    expect(text('[data-testid=projection-people-month]')).toBe(
+      '30,000 people to reach a month (10,000 per rep)',
+    );
+    const team = container.querySelector<HTMLInputElement>('input[name=teamSize]');
+    if (!team) throw new Error('no team size field');
+    type(team, '2');
+    expect(text('[data-testid=projection-people-month]')).toBe(
+      '20,000 people to reach a month (10,000 per rep)',
+    );
+    const signed = container.querySelector<HTMLInputElement>('input[name=share-signed]');
+    if (!signed) throw new Error('no share field for signed');
+    expect(signed.value).toBe('0.25');
+    type(signed, '0,5');
+    // 1 / 0.005 = 200 leads per sale, / 0.20 = 1,000 people reached per sale; × 10 sales.
+    expect(text('[data-testid=projection-people-month]')).toBe(
+      '10,000 people to reach a month (5,000 per rep)',
+    );
+    type(signed, '');
+    expect(container.querySelector('[role=alert]')?.textContent).toBe(
+      'Type a share above 0 and up to 100 for: Signed.',
+    );
+  });
+
+  it('speaks French with the French settings', () => {
+    (globalThis as { __relanceUiLanguage?: string }).__relanceUiLanguage = 'fr';
+    try {
+      render({ language: 'fr' });
+      expect(text('[data-testid=pipeline-table] caption')).toBe('Entonnoir par étape');
+      expect(text('[data-testid=pipeline-table] [data-stage=meeting] th')).toBe('Rendez-vous');
+    } finally {
+      (globalThis as { __relanceUiLanguage?: string }).__relanceUiLanguage = undefined;
+    }
+  });
+});
