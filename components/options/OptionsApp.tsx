@@ -3,11 +3,12 @@ import { useEffect, useState } from 'react';
 import { i18n } from '#i18n';
 import { BackupSection } from './BackupSection';
 import { CadencesSection } from './CadencesSection';
+import { PipelineSection } from './PipelineSection';
 import { SettingsSection } from './SettingsSection';
 import { StagesSection } from './StagesSection';
 import { TemplatesSection } from './TemplatesSection';
 
-const SECTIONS = ['settings', 'templates', 'cadences', 'stages', 'backup'] as const;
+const SECTIONS = ['settings', 'templates', 'cadences', 'stages', 'pipeline', 'backup'] as const;
 type Section = (typeof SECTIONS)[number];
 
 function label(section: Section): string {
@@ -20,6 +21,8 @@ function label(section: Section): string {
       return i18n.t('options.nav.cadences');
     case 'stages':
       return i18n.t('options.nav.stages');
+    case 'pipeline':
+      return i18n.t('options.nav.pipeline');
     case 'backup':
       return i18n.t('options.nav.backup');
   }
@@ -60,6 +63,7 @@ export function OptionsApp() {
         {section === 'templates' && <TemplatesSection />}
         {section === 'cadences' && <CadencesSection />}
         {section === 'stages' && <StagesSection />}
+        {section === 'pipeline' && <PipelineSection />}
         {section === 'backup' && <BackupSection />}
       </main>
     </div>
