@@ -24,7 +24,10 @@ export default defineConfig({
       const existing = config.resolve?.alias;
       const aliases = Array.isArray(existing)
         ? existing
-        : Object.entries(existing ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
+        : Object.entries(existing ?? {}).map(([find, replacement]) => ({
+            find,
+            replacement: String(replacement),
+          }));
       config.resolve = { ...config.resolve, alias: [...PREACT_FOR_CONTENT_SCRIPTS, ...aliases] };
     },
   },
