@@ -31,7 +31,7 @@ export default defineConfig({
       config.resolve = { ...config.resolve, alias: [...PREACT_FOR_CONTENT_SCRIPTS, ...aliases] };
     },
   },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -40,6 +40,18 @@ export default defineConfig({
     // Finding an open tab of a thread (and, later, Gmail's unread feed) needs the webmail hosts.
     host_permissions: WEBMAIL_MATCHES,
     action: { default_title: '__MSG_extName__' },
+    // Keyboard: open the popup, and open the thread panel's "Schedule follow-up" (rebindable in
+    // the browser's shortcuts page).
+    commands: {
+      [manifestVersion === 3 ? '_execute_action' : '_execute_browser_action']: {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: '__MSG_commandPopup__',
+      },
+      'schedule-follow-up': {
+        suggested_key: { default: 'Alt+Shift+F' },
+        description: '__MSG_commandSchedule__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,7 +1,7 @@
 import { formatDistanceStrict } from 'date-fns';
 import { enUS } from 'date-fns/locale/en-US';
 import { fr } from 'date-fns/locale/fr';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { i18n } from '#i18n';
 import { prospectOf } from '../lib/content/prospect';
 import type { InsertResult, ThreadSnapshot } from '../lib/mail/adapter';
@@ -18,16 +18,31 @@ export interface PanelProps {
   insertText: (text: string) => Promise<InsertResult>;
   /** The start of each message's text (the adapter's readMessageTexts), for auto-reply detection. */
   readTexts: () => string[];
+  /** Keyboard commands from the background ('schedule': open the schedule preview). */
+  commands?: EventTarget;
+  /** The webmail's own theme when the page shows one; else the OS preference applies. */
+  theme?: 'dark' | 'light' | null;
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export const dateLocale = (lang: Lang) => (lang === 'fr' ? fr : enUS);
 
 /** The thread panel: who the prospect is, the deal's stage and value, and the stage's checklist. */
-export function Panel({ snapshot, url, floating, insertText, readTexts }: PanelProps) {
+export function Panel({ snapshot, url, floating, insertText, readTexts, commands, theme }: PanelProps) {
   const { status, act } = usePanel(snapshot, url, readTexts);
   const [collapsed, setCollapsed] = useState(false);
   const [notice, setNotice] = useState('');
+  // The "Schedule follow-up" shortcut: each press bumps this, and the follow-ups section answers.
+  const [scheduleRequest, setScheduleRequest] = useState(0);
+  useEffect(() => {
+    if (!commands) return;
+    const onSchedule = () => {
+      setCollapsed(false);
+      setScheduleRequest((n) => n + 1);
+    };
+    commands.addEventListener('schedule', onSchedule);
+    return () => commands.removeEventListener('schedule', onSchedule);
+  }, [commands]);
   const state = status.kind === 'loading' ? null : status.state;
   const deal = state?.deal ?? null;
   const stage = deal && state ? state.stages.find((s) => s.id === deal.stageId) : undefined;
@@ -41,6 +56,7 @@ export function Panel({ snapshot, url, floating, insertText, readTexts }: PanelP
       data-deal-id={deal?.id ?? ''}
       data-thread-id={snapshot.threadId}
       data-status={status.kind}
+      data-theme={theme ?? undefined}
     >
       <header className="relance__header">
         <span className="relance__logo" aria-hidden="true" />
@@ -70,6 +86,7 @@ export function Panel({ snapshot, url, floating, insertText, readTexts }: PanelP
           {status.kind === 'loading' && <p aria-live="polite">{i18n.t('panel.loading')}</p>}
           {state && !deal && (
             <TrackForm
+              focusRequest={scheduleRequest}
               snapshot={snapshot}
               onTrack={(contact) => act(() => sendMessage('trackThread', { snapshot, url, contact }))}
             />
@@ -101,7 +118,13 @@ export function Panel({ snapshot, url, floating, insertText, readTexts }: PanelP
                 act={act}
                 say={setNotice}
               />
-              <FollowUpsSection state={state} deal={deal} act={act} say={setNotice} />
+              <FollowUpsSection
+                state={state}
+                deal={deal}
+                act={act}
+                say={setNotice}
+                scheduleRequest={scheduleRequest}
+              />
               <TemplateSection state={state} deal={deal} act={act} say={setNotice} insertText={insertText} />
               <details className="relance__details">
                 <summary data-testid="prospect-details">{i18n.t('panel.prospect')}</summary>
@@ -121,10 +144,17 @@ export function Panel({ snapshot, url, floating, insertText, readTexts }: PanelP
 function TrackForm({
   snapshot,
   onTrack,
+  focusRequest,
 }: {
   snapshot: ThreadSnapshot;
   onTrack: (contact: { name: string; email: string }) => Promise<unknown>;
+  /** Bumped by the schedule shortcut: an untracked thread must be tracked first, so focus that. */
+  focusRequest: number;
 }) {
+  const trackButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (focusRequest > 0) trackButton.current?.focus();
+  }, [focusRequest]);
   const prospect = prospectOf(snapshot);
   const [name, setName] = useState(prospect?.name ?? '');
   const [email, setEmail] = useState(prospect?.email ?? '');
@@ -158,7 +188,7 @@ function TrackForm({
           {i18n.t('panel.emailInvalid')}
         </p>
       )}
-      <button type="submit" className="relance__primary" data-testid="track">
+      <button type="submit" className="relance__primary" data-testid="track" ref={trackButton}>
         {i18n.t('panel.track')}
       </button>
     </form>

@@ -2,7 +2,7 @@
 // its dates, a single quick pick, the timeline with done / skip / snooze, pause / resume / stop),
 // inserting a template into the reply, and closing the loop (reply seen, lost after a breakup,
 // after-sale once signed). Every write goes to the background; every outcome is said in words.
-import { type FormEvent, useEffect, useId, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { i18n } from '#i18n';
 import type { NextStepPreset, QuickPick } from '../lib/cadence/quick-picks';
 import { channelLabel, templateKindLabel } from '../lib/labels';
@@ -282,8 +282,15 @@ const STATE_LABEL: Record<StepState, () => string> = {
   cancelled: () => i18n.t('panel.stateCancelled'),
 };
 
-export function FollowUpsSection({ state, deal, act, say }: FlowProps) {
+export function FollowUpsSection({
+  state,
+  deal,
+  act,
+  say,
+  scheduleRequest = 0,
+}: FlowProps & { scheduleRequest?: number }) {
   const [preview, setPreview] = useState<ScheduledPreview[] | null>(null);
+  const confirmButton = useRef<HTMLButtonElement>(null);
   const [date, setDate] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const id = useId();
@@ -295,7 +302,22 @@ export function FollowUpsSection({ state, deal, act, say }: FlowProps) {
   const showPreview = async () => {
     const answer = await act(() => sendMessage('previewCadence', { dealId: deal.id }));
     if (answer.ok) setPreview(answer.value);
+    return answer.ok;
   };
+  // The keyboard shortcut: the preview opens, and Enter on the focused Confirm schedules it.
+  const focusConfirm = useRef(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new request opens the preview.
+  useEffect(() => {
+    if (scheduleRequest === 0) return;
+    focusConfirm.current = true;
+    void showPreview();
+  }, [scheduleRequest]);
+  useEffect(() => {
+    if (preview && focusConfirm.current) {
+      focusConfirm.current = false;
+      confirmButton.current?.focus();
+    }
+  }, [preview]);
   const confirm = async () => {
     const answer = await act(() =>
       sendMessage('scheduleCadence', { dealId: deal.id, cadenceId: state.suggestedCadenceId }),
@@ -344,6 +366,7 @@ export function FollowUpsSection({ state, deal, act, say }: FlowProps) {
               className="relance__primary"
               data-testid="confirm-schedule"
               onClick={confirm}
+              ref={confirmButton}
             >
               {i18n.t('panel.confirmSchedule')}
             </button>

@@ -12,6 +12,7 @@ import {
   notifyDue,
   refreshReminders,
 } from '../../lib/reminders';
+import { handleCommand } from '../../lib/reminders/commands';
 import { startUp } from './start-up';
 
 export default defineBackground({
@@ -31,6 +32,7 @@ export default defineBackground({
     browser.runtime.onInstalled.addListener(() => void startUp(db, now()));
     browser.runtime.onStartup.addListener(() => void startUp(db, now()));
     browser.alarms.onAlarm.addListener((alarm) => void guard(handleAlarm(db, alarm.name, now())));
+    browser.commands?.onCommand.addListener((command, tab) => void guard(handleCommand(command, tab?.id)));
     browser.notifications.onClicked.addListener((id) => void guard(handleNotificationClick(db, id)));
     browser.notifications.onButtonClicked?.addListener(
       (id, button) => void guard(handleNotificationButton(db, id, button, now())),

@@ -8,7 +8,9 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Panel } from '../../components/Panel';
 import type { MailAdapter, ThreadSnapshot } from '../mail/adapter';
+import { onContentMessage } from '../messaging/content-protocol';
 import { sendMessage } from '../messaging/protocol';
+import { pageTheme } from './theme';
 
 export const PANEL_TAG = 'relance-panel';
 
@@ -21,6 +23,15 @@ interface Mounted {
 
 export function bootstrap(ctx: ContentScriptContext, adapter: MailAdapter): void {
   let mounted: Mounted | null = null;
+  // Keyboard commands from the background reach the mounted panel through this.
+  const commands = new EventTarget();
+  safely(() =>
+    onContentMessage('openSchedule', () => {
+      if (!mounted) return false;
+      commands.dispatchEvent(new Event('schedule'));
+      return true;
+    }),
+  );
   let running: Promise<void> | null = null;
   let pending = false;
 
@@ -32,7 +43,8 @@ export function bootstrap(ctx: ContentScriptContext, adapter: MailAdapter): void
 
   const render = (m: Mounted, snapshot: ThreadSnapshot, url: string) => {
     // Webmails re-render all the time; the panel only re-renders (and refetches) when what it reads changed.
-    const shown = JSON.stringify([snapshot, url]);
+    const theme = safely(() => pageTheme(document)) ?? null;
+    const shown = JSON.stringify([snapshot, url, theme]);
     if (shown === m.shown) return;
     m.shown = shown;
     m.ui.mounted?.render(
@@ -43,6 +55,8 @@ export function bootstrap(ctx: ContentScriptContext, adapter: MailAdapter): void
         floating: m.anchor === null,
         insertText: (text: string) => adapter.insertText(document, text),
         readTexts: () => safely(() => adapter.readMessageTexts?.(document, new URL(location.href))) ?? [],
+        commands,
+        theme,
       }),
     );
   };

@@ -1,0 +1,14 @@
+// What the background asks a webmail tab's content script (the other direction from protocol.ts):
+// keyboard commands that act on the thread panel.
+import { defineExtensionMessaging } from '@webext-core/messaging';
+
+export interface ContentProtocolMap {
+  /** The "Schedule follow-up" shortcut: open the panel's schedule preview. Answers whether a panel took it. */
+  openSchedule(): boolean;
+}
+
+export const { sendMessage: sendToTab, onMessage: onContentMessage } =
+  defineExtensionMessaging<ContentProtocolMap>();
+
+/** The keyboard command (manifest `commands`) that opens the schedule preview in the thread's panel. */
+export const SCHEDULE_COMMAND = 'schedule-follow-up';
