@@ -1,12 +1,10 @@
-import { formatDistanceStrict } from 'date-fns';
-import { enUS } from 'date-fns/locale/en-US';
-import { fr } from 'date-fns/locale/fr';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { i18n } from '#i18n';
 import { prospectOf } from '../lib/content/prospect';
 import type { InsertResult, ThreadSnapshot } from '../lib/mail/adapter';
 import { sendMessage } from '../lib/messaging/protocol';
 import type { Deal, Lang, Stage } from '../lib/model';
+import { formatDuration } from '../lib/panel/intl';
 import { DealBanners, FollowUpsSection, NextStepForm, NextStepSummary, TemplateSection } from './PanelFlows';
 import { usePanel } from './use-panel';
 
@@ -25,7 +23,6 @@ export interface PanelProps {
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-export const dateLocale = (lang: Lang) => (lang === 'fr' ? fr : enUS);
 
 /** The thread panel: who the prospect is, the deal's stage and value, and the stage's checklist. */
 export function Panel({ snapshot, url, floating, insertText, readTexts, commands, theme }: PanelProps) {
@@ -285,9 +282,7 @@ function StagePicker({
   onPick: (stageId: string) => Promise<unknown>;
 }) {
   const name = useId();
-  const since = formatDistanceStrict(deal.stageEnteredAt, Math.max(now, deal.stageEnteredAt), {
-    locale: dateLocale(lang),
-  });
+  const since = formatDuration(Math.max(0, now - deal.stageEnteredAt), lang);
   return (
     <fieldset className="relance__stages">
       <legend className="relance__label">

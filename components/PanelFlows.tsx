@@ -10,6 +10,7 @@ import type { InsertResult } from '../lib/mail/adapter';
 import type { PanelState, RenderedTemplate, Result, ScheduledPreview } from '../lib/messaging/protocol';
 import { sendMessage } from '../lib/messaging/protocol';
 import { CHANNELS, type Channel, type Deal, type FollowUp, PAUSE_REASONS, type Stage } from '../lib/model';
+import { formatWhen } from '../lib/panel/intl';
 import {
   afterSaleStages,
   fromDateTimeInput,
@@ -22,7 +23,6 @@ import {
   timeline,
   toDateTimeInput,
 } from '../lib/panel/logic';
-import { formatSlot } from '../lib/templates/format-slot';
 import { ask } from './use-panel';
 
 export type Act = <T>(action: () => Promise<Result<T>>) => Promise<Result<T>>;
@@ -35,7 +35,7 @@ interface FlowProps {
   say: (message: string) => void;
 }
 
-const when = (state: PanelState, at: number) => formatSlot(at, state.lang, state.timeZone);
+const when = (state: PanelState, at: number) => formatWhen(at, state.lang, state.timeZone);
 
 // ---------------------------------------------------------------------------------------------
 // Banners: a reply seen, silence after a breakup, a signed deal

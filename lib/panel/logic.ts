@@ -1,9 +1,8 @@
 // What the thread panel decides, kept pure so it runs in Node: whether the next step is missing,
 // each follow-up's state on the timeline, which template to offer first, when to propose "lost"
 // after a breakup, and the conversion between a date-time field and an instant in the rep's zone.
-import { TZDate } from '@date-fns/tz';
-import { format, isValid } from 'date-fns';
 import type { Deal, DealEvent, FollowUp, Lang, Stage, Template, TemplateKind } from '../model';
+import { zonedParts, zonedTimeToInstant } from './intl';
 
 export const DAY_MS = 86_400_000;
 
@@ -123,7 +122,9 @@ export function afterSaleStages(stages: readonly Stage[], current: Stage | undef
 
 /** The value of an <input type="datetime-local"> showing `at` in the rep's time zone. */
 export function toDateTimeInput(at: number, timeZone: string): string {
-  return format(new TZDate(at, timeZone), "yyyy-MM-dd'T'HH:mm");
+  const [y, mo, d, h, mi] = zonedParts(at, timeZone);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${String(y).padStart(4, '0')}-${two(mo)}-${two(d)}T${two(h)}:${two(mi)}`;
 }
 
 /** The instant a datetime-local value means in the rep's time zone; null when it is not a date. */
@@ -131,8 +132,8 @@ export function fromDateTimeInput(value: string, timeZone: string): number | nul
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value.trim());
   if (!m) return null;
   const [y, mo, d, h, mi] = m.slice(1).map(Number) as [number, number, number, number, number];
-  const date = new TZDate(y, mo - 1, d, h, mi, timeZone);
-  // Reject rollovers such as 2026-02-31.
-  if (!isValid(date) || date.getMonth() !== mo - 1 || date.getDate() !== d) return null;
-  return date.getTime();
+  // Reject rollovers such as 2026-02-31, and impossible times.
+  const probe = new Date(Date.UTC(y, mo - 1, d));
+  if (probe.getUTCMonth() !== mo - 1 || probe.getUTCDate() !== d || h > 23 || mi > 59) return null;
+  return zonedTimeToInstant(y, mo, d, h, mi, timeZone);
 }
