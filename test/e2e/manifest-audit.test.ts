@@ -6,6 +6,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WEBMAIL_MATCHES } from '../../lib/mail/hosts';
 import { EXTENSION_DIR, ROOT } from '../../scripts/chromium.mjs';
+import { launchRelance } from './harness';
 
 interface Manifest {
   manifest_version: number;
@@ -177,6 +178,33 @@ describe('the bundles', () => {
       expect(read(file), relative(ROOT, file)).not.toMatch(
         /(?<![\w$.])(?:eval|Function)\s*\(|\bnew\s+Function\b/,
       );
+    }
+  });
+});
+
+describe('in real Chromium, the extension CSP keeps zod’s compiler unreachable', () => {
+  it('the Function constructor throws EvalError in the options page and the service worker', async () => {
+    const relance = await launchRelance();
+    try {
+      // Run from a timer, not inside Playwright's evaluation (DevTools evaluation is exempt from CSP).
+      const probe = () =>
+        new Promise<string>((resolve) =>
+          setTimeout(() => {
+            try {
+              Function('');
+              resolve('allowed');
+            } catch (error) {
+              resolve((error as Error).name);
+            }
+          }, 0),
+        );
+      const page = await relance.openOptions();
+      expect(await page.evaluate(probe)).toBe('EvalError');
+      expect(await (await relance.serviceWorker()).evaluate(probe)).toBe('EvalError');
+      // …and zod's own probe, which ran when the pages loaded, left no error behind.
+      expect(relance.workerErrors).toEqual([]);
+    } finally {
+      await relance.close();
     }
   });
 });
