@@ -174,14 +174,12 @@ function workingTimeArb(zone: string, start: number): fc.Arbitrary<WorkingTime> 
       { maxLength: 20 },
     ),
     vacations: fc.array(
-      fc
-        .tuple(fc.integer({ min: -30, max: 540 }), fc.integer({ min: 0, max: 30 }))
-        .map(
-          ([from, length]): DateRange => ({
-            from: plusDays(today, from),
-            to: plusDays(today, from + length),
-          }),
-        ),
+      fc.tuple(fc.integer({ min: -30, max: 540 }), fc.integer({ min: 0, max: 30 })).map(
+        ([from, length]): DateRange => ({
+          from: plusDays(today, from),
+          to: plusDays(today, from + length),
+        }),
+      ),
       { maxLength: 4 },
     ),
   });
@@ -456,14 +454,12 @@ function vacationCaseArb(allDays: boolean) {
               vacations: [],
             })
           : workingTimeArb(zone, base),
-        vacation: fc
-          .tuple(fc.integer({ min: -5, max: 40 }), fc.integer({ min: 0, max: 21 }))
-          .map(
-            ([from, length]): DateRange => ({
-              from: plusDays(today, from),
-              to: plusDays(today, from + length),
-            }),
-          ),
+        vacation: fc.tuple(fc.integer({ min: -5, max: 40 }), fc.integer({ min: 0, max: 21 })).map(
+          ([from, length]): DateRange => ({
+            from: plusDays(today, from),
+            to: plusDays(today, from + length),
+          }),
+        ),
         // Few distinct slots for many items: several follow-ups fall due together.
         items: fc
           .array(slot, { minLength: 1, maxLength: 8 })
