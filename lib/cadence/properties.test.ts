@@ -14,6 +14,8 @@ import { SNOOZE_PRESETS, snoozeUntil } from './snooze';
 import { shiftForVacation } from './vacation';
 
 const RUNS = { numRuns: 200 };
+/** Generous under a loaded CI machine; each property takes a second or two on an idle one. */
+const SLOW = 30_000;
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
@@ -124,10 +126,15 @@ function clocksChangeOn(date: string, zone: string): boolean {
 /** Noon UTC of each day (2016–2030) whose offset differs from the previous day's: around a DST change. */
 function clockChangesOf(zone: string): number[] {
   const found: number[] = [];
+  // Week by week, then day by day inside a week whose offset changed (no zone changes twice a week).
   let previous = local(Date.UTC(2016, 0, 1, 12), zone).offset;
-  for (let t = Date.UTC(2016, 0, 2, 12); t < Date.UTC(2031, 0, 1); t += DAY) {
-    const offset = local(t, zone).offset;
-    if (offset !== previous) found.push(t);
+  for (let week = Date.UTC(2016, 0, 1, 12); week < Date.UTC(2031, 0, 1); week += 7 * DAY) {
+    const offset = local(week + 7 * DAY, zone).offset;
+    if (offset !== previous) {
+      for (let t = week + DAY; t <= week + 7 * DAY; t += DAY) {
+        if (local(t, zone).offset !== local(t - DAY, zone).offset) found.push(t);
+      }
+    }
     previous = offset;
   }
   return found;
@@ -250,92 +257,85 @@ const isCalendarSpan = (span: Span) =>
 // ---------------------------------------------------------------------------------------------
 
 describe('cadenceDueDates, for random cadences, working times, zones and starts', () => {
-  it('gives one due date per step, strictly increasing, none before the start', () => {
-    fc.assert(
-      fc.property(scheduleCaseArb, ({ start, wt, cadence }) => {
-        const steps = cadenceDueDates(cadence, start, wt);
-        expect(steps).toHaveLength(cadenceStepCount(cadence));
-        steps.forEach((step, i) => {
-          expect(step.index).toBe(i);
-          expect(step.dueAt).toBeGreaterThanOrEqual(start);
-          if (i > 0) expect(step.dueAt).toBeGreaterThan(steps[i - 1]?.dueAt ?? Number.NaN);
-        });
-      }),
-      RUNS,
-    );
-  });
+  // One property for the three promises, so that each generated case is scheduled once (fast CI).
+  it(
+    'every due date: strictly after the previous one and not before the start; on a working date; in working hours, at the follow-up time for day/week/month delays',
+    () => {
+      fc.assert(
+        fc.property(scheduleCaseArb, ({ zone, start, wt, cadence }) => {
+          const steps = cadenceDueDates(cadence, start, wt);
+          const spans = spansOf(cadence);
+          expect(steps).toHaveLength(cadenceStepCount(cadence));
+          steps.forEach(({ index, dueAt }, i) => {
+            // Strictly increasing, none before the start.
+            expect(index).toBe(i);
+            expect(dueAt).toBeGreaterThanOrEqual(start);
+            if (i > 0) expect(dueAt).toBeGreaterThan(steps[i - 1]?.dueAt ?? Number.NaN);
+            // On a working weekday of the rep, never on a day off or during a vacation.
+            const { date, weekday, time, second } = local(dueAt, zone);
+            expect(wt.workingDays, `${date} is a ${WEEKDAYS[weekday]}`).toContain(weekday);
+            expect(wt.holidays).not.toContain(date);
+            expect(wt.vacations.filter((v) => v.from <= date && date <= v.to)).toEqual([]);
+            // Within the working hours in the rep's zone; exactly the follow-up time after a calendar delay.
+            expect(time >= wt.followUpTime && time < wt.dayEndTime, `${date} ${time} in working hours`).toBe(
+              true,
+            );
+            const span = spans[i];
+            if (span && isCalendarSpan(span)) {
+              expect({ time, second, ms: dueAt % 1000 }).toEqual({ time: wt.followUpTime, second: 0, ms: 0 });
+            }
+          });
+        }),
+        RUNS,
+      );
+    },
+    SLOW,
+  );
 
-  it('falls on a working weekday of the rep, never on a day off or during a vacation', () => {
-    fc.assert(
-      fc.property(scheduleCaseArb, ({ zone, start, wt, cadence }) => {
-        for (const { dueAt } of cadenceDueDates(cadence, start, wt)) {
-          const { date, weekday } = local(dueAt, zone);
-          expect(wt.workingDays, `${date} is a ${WEEKDAYS[weekday]}`).toContain(weekday);
-          expect(wt.holidays).not.toContain(date);
-          expect(wt.vacations.filter((v) => v.from <= date && date <= v.to)).toEqual([]);
-        }
-      }),
-      RUNS,
-    );
-  });
-
-  it('falls within the working hours in the rep’s zone, at the follow-up time for day/week/month delays', () => {
-    fc.assert(
-      fc.property(scheduleCaseArb, ({ zone, start, wt, cadence }) => {
-        const spans = spansOf(cadence);
-        cadenceDueDates(cadence, start, wt).forEach(({ dueAt }, i) => {
-          const { time, second } = local(dueAt, zone);
-          expect(time >= wt.followUpTime && time < wt.dayEndTime, `${time} in working hours`).toBe(true);
-          const span = spans[i];
-          if (span && isCalendarSpan(span)) {
-            expect({ time, second, ms: dueAt % 1000 }).toEqual({ time: wt.followUpTime, second: 0, ms: 0 });
-          }
-        });
-      }),
-      RUNS,
-    );
-  });
-
-  it('keeps the follow-up wall-clock time on both sides of a daylight-saving change', () => {
-    // Started three or four days before a clock change, ten daily steps cross it.
-    const daily: CadenceShape = {
-      steps: [{ after: { days: 1 }, channel: 'email', templateKind: null }],
-      tail: { every: { days: 1 }, times: 9, channel: 'email', templateKind: null },
-      breakup: null,
-    };
-    const zonesWithDst = ZONES.filter((z) => (CLOCK_CHANGES.get(z) ?? []).length > 0);
-    const arb = fc.constantFrom(...zonesWithDst).chain((zone) =>
-      fc.record({
-        zone: fc.constant(zone),
-        change: fc.constantFrom(...(CLOCK_CHANGES.get(zone) ?? [])),
-        before: fc.integer({ min: 3, max: 4 }),
-        followUpTime: clockArb(6, 11),
-      }),
-    );
-    fc.assert(
-      fc.property(arb, ({ zone, change, before, followUpTime }) => {
-        const wt: WorkingTime = {
-          workingDays: [0, 1, 2, 3, 4, 5, 6],
-          followUpTime,
-          dayEndTime: '18:00',
-          timeZone: zone,
-          holidays: [],
-          vacations: [],
-        };
-        const steps = cadenceDueDates(daily, change - before * DAY, wt);
-        const offsets = new Set(steps.map((s) => local(s.dueAt, zone).offset));
-        expect(offsets.size, 'the steps cross the change').toBe(2);
-        for (const { dueAt } of steps) expect(local(dueAt, zone).time).toBe(followUpTime);
-        // One day apart in the calendar, whatever the day's length in hours.
-        steps.slice(1).forEach((s, i) => {
-          const previous = steps[i];
-          if (previous)
-            expect(daysBetween(local(previous.dueAt, zone).date, local(s.dueAt, zone).date)).toBe(1);
-        });
-      }),
-      RUNS,
-    );
-  });
+  it(
+    'keeps the follow-up wall-clock time on both sides of a daylight-saving change',
+    () => {
+      // Started three or four days before a clock change, ten daily steps cross it.
+      const daily: CadenceShape = {
+        steps: [{ after: { days: 1 }, channel: 'email', templateKind: null }],
+        tail: { every: { days: 1 }, times: 9, channel: 'email', templateKind: null },
+        breakup: null,
+      };
+      const zonesWithDst = ZONES.filter((z) => (CLOCK_CHANGES.get(z) ?? []).length > 0);
+      const arb = fc.constantFrom(...zonesWithDst).chain((zone) =>
+        fc.record({
+          zone: fc.constant(zone),
+          change: fc.constantFrom(...(CLOCK_CHANGES.get(zone) ?? [])),
+          before: fc.integer({ min: 3, max: 4 }),
+          followUpTime: clockArb(6, 11),
+        }),
+      );
+      fc.assert(
+        fc.property(arb, ({ zone, change, before, followUpTime }) => {
+          const wt: WorkingTime = {
+            workingDays: [0, 1, 2, 3, 4, 5, 6],
+            followUpTime,
+            dayEndTime: '18:00',
+            timeZone: zone,
+            holidays: [],
+            vacations: [],
+          };
+          const steps = cadenceDueDates(daily, change - before * DAY, wt);
+          const offsets = new Set(steps.map((s) => local(s.dueAt, zone).offset));
+          expect(offsets.size, 'the steps cross the change').toBe(2);
+          for (const { dueAt } of steps) expect(local(dueAt, zone).time).toBe(followUpTime);
+          // One day apart in the calendar, whatever the day's length in hours.
+          steps.slice(1).forEach((s, i) => {
+            const previous = steps[i];
+            if (previous)
+              expect(daysBetween(local(previous.dueAt, zone).date, local(s.dueAt, zone).date)).toBe(1);
+          });
+        }),
+        RUNS,
+      );
+    },
+    SLOW,
+  );
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -347,73 +347,89 @@ const nowCaseArb = zoneArb.chain((zone) =>
 );
 
 describe('snoozeUntil', () => {
-  it('never moves a follow-up that fell due earlier than now, nor earlier than its due', () => {
-    const arb = fc.record({
-      c: nowCaseArb,
-      preset: fc.constantFrom(...SNOOZE_PRESETS),
-      overdueBy: fc.integer({ min: 0, max: 90 * DAY }),
-    });
-    fc.assert(
-      fc.property(arb, ({ c: { now, wt }, preset, overdueBy }) => {
-        const dueAt = now - overdueBy;
-        const until = snoozeUntil({ preset }, now, wt);
-        expect(until).toBeGreaterThan(now);
-        expect(until).toBeGreaterThan(dueAt);
-      }),
-      RUNS,
-    );
-  });
+  it(
+    'never moves a follow-up that fell due earlier than now, nor earlier than its due',
+    () => {
+      const arb = fc.record({
+        c: nowCaseArb,
+        preset: fc.constantFrom(...SNOOZE_PRESETS),
+        overdueBy: fc.integer({ min: 0, max: 90 * DAY }),
+      });
+      fc.assert(
+        fc.property(arb, ({ c: { now, wt }, preset, overdueBy }) => {
+          const dueAt = now - overdueBy;
+          const until = snoozeUntil({ preset }, now, wt);
+          expect(until).toBeGreaterThan(now);
+          expect(until).toBeGreaterThan(dueAt);
+        }),
+        RUNS,
+      );
+    },
+    SLOW,
+  );
 
-  it('in-1-hour is one hour of real time, even across a clock change', () => {
-    fc.assert(
-      fc.property(nowCaseArb, ({ now, wt }) => {
-        expect(snoozeUntil({ preset: 'in-1-hour' }, now, wt) - now).toBe(HOUR);
-      }),
-      RUNS,
-    );
-  });
+  it(
+    'in-1-hour is one hour of real time, even across a clock change',
+    () => {
+      fc.assert(
+        fc.property(nowCaseArb, ({ now, wt }) => {
+          expect(snoozeUntil({ preset: 'in-1-hour' }, now, wt) - now).toBe(HOUR);
+        }),
+        RUNS,
+      );
+    },
+    SLOW,
+  );
 
-  it('tomorrow-morning and next-monday land on a later working date, at the follow-up time', () => {
-    const arb = fc.record({ c: nowCaseArb, preset: fc.constantFrom('tomorrow-morning', 'next-monday') });
-    fc.assert(
-      fc.property(arb, ({ c: { zone, now, wt }, preset }) => {
-        const until = snoozeUntil({ preset } as { preset: 'tomorrow-morning' | 'next-monday' }, now, wt);
-        const today = local(now, zone).date;
-        const landed = local(until, zone);
-        expect(landed.date > today).toBe(true);
-        expect(worksOn(landed.date, wt), `${landed.date} is a working date`).toBe(true);
-        expect(landed.time).toBe(wt.followUpTime);
-        // Nothing in between was skipped: tomorrow-morning is the FIRST working date after today,
-        // next-monday the first one on or after the coming Monday.
-        const from = preset === 'tomorrow-morning' ? 1 : (8 - weekdayOf(today)) % 7 || 7;
-        for (let d = from; plusDays(today, d) < landed.date; d++) {
-          expect(worksOn(plusDays(today, d), wt), `${plusDays(today, d)} was skipped`).toBe(false);
-        }
-      }),
-      RUNS,
-    );
-  });
-
-  it('a picked moment is kept when later than now, refused as past-date otherwise', () => {
-    const arb = fc.record({ c: nowCaseArb, delta: fc.integer({ min: -30 * DAY, max: 30 * DAY }) });
-    fc.assert(
-      fc.property(arb, ({ c: { now, wt }, delta }) => {
-        const at = now + delta;
-        if (delta > 0) {
-          expect(snoozeUntil({ at }, now, wt)).toBe(at);
-        } else {
-          let code: string | undefined;
-          try {
-            snoozeUntil({ at }, now, wt);
-          } catch (error) {
-            code = error instanceof CadenceError ? error.code : 'not a CadenceError';
+  it(
+    'tomorrow-morning and next-monday land on a later working date, at the follow-up time',
+    () => {
+      const arb = fc.record({ c: nowCaseArb, preset: fc.constantFrom('tomorrow-morning', 'next-monday') });
+      fc.assert(
+        fc.property(arb, ({ c: { zone, now, wt }, preset }) => {
+          const until = snoozeUntil({ preset } as { preset: 'tomorrow-morning' | 'next-monday' }, now, wt);
+          const today = local(now, zone).date;
+          const landed = local(until, zone);
+          expect(landed.date > today).toBe(true);
+          expect(worksOn(landed.date, wt), `${landed.date} is a working date`).toBe(true);
+          expect(landed.time).toBe(wt.followUpTime);
+          // Nothing in between was skipped: tomorrow-morning is the FIRST working date after today,
+          // next-monday the first one on or after the coming Monday.
+          const from = preset === 'tomorrow-morning' ? 1 : (8 - weekdayOf(today)) % 7 || 7;
+          for (let d = from; plusDays(today, d) < landed.date; d++) {
+            expect(worksOn(plusDays(today, d), wt), `${plusDays(today, d)} was skipped`).toBe(false);
           }
-          expect(code).toBe('past-date');
-        }
-      }),
-      RUNS,
-    );
-  });
+        }),
+        RUNS,
+      );
+    },
+    SLOW,
+  );
+
+  it(
+    'a picked moment is kept when later than now, refused as past-date otherwise',
+    () => {
+      const arb = fc.record({ c: nowCaseArb, delta: fc.integer({ min: -30 * DAY, max: 30 * DAY }) });
+      fc.assert(
+        fc.property(arb, ({ c: { now, wt }, delta }) => {
+          const at = now + delta;
+          if (delta > 0) {
+            expect(snoozeUntil({ at }, now, wt)).toBe(at);
+          } else {
+            let code: string | undefined;
+            try {
+              snoozeUntil({ at }, now, wt);
+            } catch (error) {
+              code = error instanceof CadenceError ? error.code : 'not a CadenceError';
+            }
+            expect(code).toBe('past-date');
+          }
+        }),
+        RUNS,
+      );
+    },
+    SLOW,
+  );
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -474,82 +490,94 @@ function vacationCaseArb(allDays: boolean) {
 const byDue = (items: readonly Item[]) => [...items].sort((a, b) => a.dueAt - b.dueAt);
 
 describe('shiftForVacation', () => {
-  it('keeps every item and its order; nothing before the vacation moves; nothing moves back', () => {
-    fc.assert(
-      fc.property(vacationCaseArb(false), ({ zone, wt, vacation, items }) => {
-        const input = structuredClone(items);
-        const shifted = shiftForVacation(items, vacation, wt);
-        expect(items).toEqual(input);
-        const sorted = byDue(items);
-        expect(shifted.map((i) => [i.id, i.note])).toEqual(sorted.map((i) => [i.id, i.note]));
-        shifted.forEach((item, i) => {
-          const was = sorted[i] as Item;
-          expect(item.dueAt).toBeGreaterThanOrEqual(was.dueAt);
-          if (local(was.dueAt, zone).date < vacation.from) expect(item.dueAt).toBe(was.dueAt);
-          const ahead = shifted[i - 1];
-          const wasAhead = sorted[i - 1];
-          if (ahead && wasAhead) {
-            // Due together may stay together; due later stays strictly later.
-            if (was.dueAt > wasAhead.dueAt) expect(item.dueAt).toBeGreaterThan(ahead.dueAt);
-            else expect(item.dueAt).toBeGreaterThanOrEqual(ahead.dueAt);
-          }
-        });
-      }),
-      RUNS,
-    );
-  });
-
-  it('moves the first item inside the vacation to the first working date after it, the rest behind it on working dates', () => {
-    fc.assert(
-      fc.property(vacationCaseArb(false), ({ zone, wt, vacation, items }) => {
-        const sorted = byDue(items);
-        const first = sorted.findIndex((i) => local(i.dueAt, zone).date >= vacation.from);
-        const firstItem = sorted[first];
-        const shifted = shiftForVacation(items, vacation, wt);
-        if (!firstItem || local(firstItem.dueAt, zone).date > vacation.to) {
-          expect(shifted).toEqual(sorted);
-          return;
-        }
-        const away: WorkingTime = { ...wt, vacations: [...wt.vacations, vacation] };
-        let landing = plusDays(vacation.to, 1);
-        while (!worksOn(landing, away)) landing = plusDays(landing, 1);
-        expect(local((shifted[first] as Item).dueAt, zone).date).toBe(landing);
-        const shift = daysBetween(local(firstItem.dueAt, zone).date, landing);
-        shifted.slice(first).forEach((item, k) => {
-          const was = sorted[first + k] as Item;
-          const now = local(item.dueAt, zone);
-          expect(now.date > vacation.to, `${now.date} after the vacation`).toBe(true);
-          expect(worksOn(now.date, away), `${now.date} is a working date`).toBe(true);
-          // Each moved item moves by at least the same number of days as the first.
-          expect(daysBetween(local(was.dueAt, zone).date, now.date)).toBeGreaterThanOrEqual(shift);
-        });
-      }),
-      RUNS,
-    );
-  });
-
-  it('keeps the spacing and the time of day exactly when every day after it is a working day', () => {
-    fc.assert(
-      fc.property(vacationCaseArb(true), ({ zone, wt, vacation, items }) => {
-        const sorted = byDue(items);
-        const shifted = shiftForVacation(items, vacation, wt);
-        const first = sorted.findIndex((i) => local(i.dueAt, zone).date >= vacation.from);
-        const firstItem = sorted[first];
-        if (!firstItem || local(firstItem.dueAt, zone).date > vacation.to) return;
-        const shift = daysBetween(local(firstItem.dueAt, zone).date, plusDays(vacation.to, 1));
-        shifted.slice(first).forEach((item, k) => {
-          const was = local((sorted[first + k] as Item).dueAt, zone);
-          const now = local(item.dueAt, zone);
-          expect({ date: now.date, time: now.time }).toEqual({
-            date: plusDays(was.date, shift),
-            time: was.time,
+  it(
+    'keeps every item and its order; nothing before the vacation moves; nothing moves back',
+    () => {
+      fc.assert(
+        fc.property(vacationCaseArb(false), ({ zone, wt, vacation, items }) => {
+          const input = structuredClone(items);
+          const shifted = shiftForVacation(items, vacation, wt);
+          expect(items).toEqual(input);
+          const sorted = byDue(items);
+          expect(shifted.map((i) => [i.id, i.note])).toEqual(sorted.map((i) => [i.id, i.note]));
+          shifted.forEach((item, i) => {
+            const was = sorted[i] as Item;
+            expect(item.dueAt).toBeGreaterThanOrEqual(was.dueAt);
+            if (local(was.dueAt, zone).date < vacation.from) expect(item.dueAt).toBe(was.dueAt);
+            const ahead = shifted[i - 1];
+            const wasAhead = sorted[i - 1];
+            if (ahead && wasAhead) {
+              // Due together may stay together; due later stays strictly later.
+              if (was.dueAt > wasAhead.dueAt) expect(item.dueAt).toBeGreaterThan(ahead.dueAt);
+              else expect(item.dueAt).toBeGreaterThanOrEqual(ahead.dueAt);
+            }
           });
-        });
-        // Hence the gaps between consecutive moved items, in calendar days, are the same as before.
-      }),
-      RUNS,
-    );
-  });
+        }),
+        RUNS,
+      );
+    },
+    SLOW,
+  );
+
+  it(
+    'moves the first item inside the vacation to the first working date after it, the rest behind it on working dates',
+    () => {
+      fc.assert(
+        fc.property(vacationCaseArb(false), ({ zone, wt, vacation, items }) => {
+          const sorted = byDue(items);
+          const first = sorted.findIndex((i) => local(i.dueAt, zone).date >= vacation.from);
+          const firstItem = sorted[first];
+          const shifted = shiftForVacation(items, vacation, wt);
+          if (!firstItem || local(firstItem.dueAt, zone).date > vacation.to) {
+            expect(shifted).toEqual(sorted);
+            return;
+          }
+          const away: WorkingTime = { ...wt, vacations: [...wt.vacations, vacation] };
+          let landing = plusDays(vacation.to, 1);
+          while (!worksOn(landing, away)) landing = plusDays(landing, 1);
+          expect(local((shifted[first] as Item).dueAt, zone).date).toBe(landing);
+          const shift = daysBetween(local(firstItem.dueAt, zone).date, landing);
+          shifted.slice(first).forEach((item, k) => {
+            const was = sorted[first + k] as Item;
+            const now = local(item.dueAt, zone);
+            expect(now.date > vacation.to, `${now.date} after the vacation`).toBe(true);
+            expect(worksOn(now.date, away), `${now.date} is a working date`).toBe(true);
+            // Each moved item moves by at least the same number of days as the first.
+            expect(daysBetween(local(was.dueAt, zone).date, now.date)).toBeGreaterThanOrEqual(shift);
+          });
+        }),
+        RUNS,
+      );
+    },
+    SLOW,
+  );
+
+  it(
+    'keeps the spacing and the time of day exactly when every day after it is a working day',
+    () => {
+      fc.assert(
+        fc.property(vacationCaseArb(true), ({ zone, wt, vacation, items }) => {
+          const sorted = byDue(items);
+          const shifted = shiftForVacation(items, vacation, wt);
+          const first = sorted.findIndex((i) => local(i.dueAt, zone).date >= vacation.from);
+          const firstItem = sorted[first];
+          if (!firstItem || local(firstItem.dueAt, zone).date > vacation.to) return;
+          const shift = daysBetween(local(firstItem.dueAt, zone).date, plusDays(vacation.to, 1));
+          shifted.slice(first).forEach((item, k) => {
+            const was = local((sorted[first + k] as Item).dueAt, zone);
+            const now = local(item.dueAt, zone);
+            expect({ date: now.date, time: now.time }).toEqual({
+              date: plusDays(was.date, shift),
+              time: was.time,
+            });
+          });
+          // Hence the gaps between consecutive moved items, in calendar days, are the same as before.
+        }),
+        RUNS,
+      );
+    },
+    SLOW,
+  );
 });
 
 describe('the oracle itself', () => {
