@@ -475,6 +475,8 @@ function TimelineStep({
 }) {
   const s = stepState(f, state.now, state.endOfToday);
   const actionable = f.status === 'due';
+  // Snoozing only makes sense once it is due: an upcoming step is not in the way yet.
+  const snoozable = s === 'overdue' || s === 'due';
   return (
     <li
       className={`relance__step relance__step--${s}${isNext ? ' relance__step--next' : ''}`}
@@ -507,15 +509,19 @@ function TimelineStep({
           >
             {i18n.t('panel.skip')}
           </button>
-          <button
-            type="button"
-            data-testid="step-snooze"
-            onClick={() =>
-              act(() => sendMessage('snoozeFollowUp', { followUpId: f.id, choice: { preset: 'in-1-hour' } }))
-            }
-          >
-            {i18n.t('panel.snooze1h')}
-          </button>
+          {snoozable && (
+            <button
+              type="button"
+              data-testid="step-snooze"
+              onClick={() =>
+                act(() =>
+                  sendMessage('snoozeFollowUp', { followUpId: f.id, choice: { preset: 'in-1-hour' } }),
+                )
+              }
+            >
+              {i18n.t('panel.snooze1h')}
+            </button>
+          )}
         </span>
       )}
     </li>

@@ -161,6 +161,7 @@ export function FollowUpItem({
       {mode === 'snooze' && (
         <SnoozeMenu
           now={now}
+          dueAt={followUp.dueAt}
           settings={settings}
           timeZone={timeZone}
           lang={lang}
@@ -227,6 +228,7 @@ const PRESETS = [
 
 function SnoozeMenu({
   now,
+  dueAt,
   settings,
   timeZone,
   lang,
@@ -234,6 +236,8 @@ function SnoozeMenu({
   onCancel,
 }: {
   now: number;
+  /** Presets count from the due time when it is still ahead: a snooze never moves it earlier. */
+  dueAt: number;
   settings: Settings;
   timeZone: string;
   lang: Lang;
@@ -246,7 +250,7 @@ function SnoozeMenu({
   /** Where a preset would put it, computed as the background will (lib/cadence snoozeUntil). */
   const until = (choice: SnoozeChoice): string | null => {
     try {
-      return clockLabel(snoozeUntil(choice, now, settings), now, timeZone, lang);
+      return clockLabel(snoozeUntil(choice, Math.max(now, dueAt), settings), now, timeZone, lang);
     } catch {
       return null;
     }

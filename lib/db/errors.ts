@@ -24,4 +24,5 @@ export const MESSAGES = {
   nextStepPast: 'The next step is in the past — pick a later date.',
   followUpPast: 'This follow-up would be in the past — pick a later date.',
   snoozePast: 'You can only snooze until a later time — pick a time after now.',
+  snoozeEarlier: 'This follow-up is not due until later: a snooze can only move it after its due time.',
 } as const;

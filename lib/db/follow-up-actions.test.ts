@@ -92,3 +92,17 @@ describe('only a due follow-up can be handled', () => {
     await expect(snoozeFollowUp(t.db, 'nope', NOW + DAY, NOW)).rejects.toMatchObject({ code: 'not-found' });
   });
 });
+
+describe('snoozing never moves a follow-up earlier', () => {
+  it('refuses a snooze before a step’s due time, even when it is after now', async () => {
+    const deal = await trackSample(t.db);
+    const [followUp] = await addFollowUps(t.db, deal.id, [{ dueAt: NOW + 7 * DAY }]);
+    if (!followUp) throw new Error('no follow-up');
+    await expect(snoozeFollowUp(t.db, followUp.id, NOW + HOUR, NOW)).rejects.toMatchObject({
+      code: 'past-date',
+    });
+    expect((await t.db.followUps.get(followUp.id))?.dueAt).toBe(NOW + 7 * DAY);
+    const later = await snoozeFollowUp(t.db, followUp.id, NOW + 7 * DAY + HOUR, NOW);
+    expect(later).toMatchObject({ dueAt: NOW + 7 * DAY + HOUR, snoozedFrom: NOW + 7 * DAY });
+  });
+});

@@ -50,11 +50,15 @@ export function skipFollowUp(db: AppDB, id: Id, now: number): Promise<FollowUp> 
   });
 }
 
-/** Moves a due follow-up to a later instant; snoozedFrom keeps the original due instant. */
+/**
+ * Moves a due follow-up to a later instant; snoozedFrom keeps the original due instant. A snooze
+ * never moves a follow-up earlier: `until` must be after both now and its current due instant.
+ */
 export async function snoozeFollowUp(db: AppDB, id: Id, until: number, now: number): Promise<FollowUp> {
   if (!Number.isFinite(until) || until <= now) throw new RelanceError('past-date', MESSAGES.snoozePast);
   return db.transaction('rw', [db.followUps, db.events], async () => {
     const followUp = await requireDue(db, id);
+    if (until <= followUp.dueAt) throw new RelanceError('past-date', MESSAGES.snoozeEarlier);
     const next: FollowUp = { ...followUp, dueAt: until, snoozedFrom: followUp.snoozedFrom ?? followUp.dueAt };
     await db.followUps.put(next);
     await appendEvent(

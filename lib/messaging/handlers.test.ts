@@ -196,3 +196,26 @@ describe('closing the loop', () => {
     expect(state.ok && state.value.proposeLost).toBeNull();
   });
 });
+
+describe('snoozing from the panel or the popup', () => {
+  it('counts a preset from the due time of a step still ahead, never earlier', async () => {
+    const deal = await track();
+    const single = await handlers.scheduleSingle({
+      dealId: deal.id,
+      when: { at: NOW + 2 * 86_400_000 },
+      channel: 'email',
+      templateKind: null,
+    });
+    if (!single.ok) throw new Error(single.error.message);
+    const snoozed = await handlers.snoozeFollowUp({
+      followUpId: single.value.id,
+      choice: { preset: 'in-1-hour' },
+    });
+    expect(snoozed).toMatchObject({ ok: true, value: { dueAt: NOW + 2 * 86_400_000 + 3_600_000 } });
+    const earlier = await handlers.snoozeFollowUp({
+      followUpId: single.value.id,
+      choice: { at: NOW + 3_600_000 },
+    });
+    expect(earlier).toMatchObject({ ok: false, error: { code: 'past-date' } });
+  });
+});

@@ -148,7 +148,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     async snoozeFollowUp({ followUpId, choice }) {
       const settings = await repo.getSettings(db);
       const t = now();
-      return repo.snoozeFollowUp(db, followUpId, snoozeUntil(choice, t, settings), t);
+      // A preset counts from the follow-up's due time when that is still ahead ("in 1 hour" on a
+      // step due tomorrow is tomorrow, an hour later): a snooze never moves a follow-up earlier.
+      const followUp = await db.followUps.get(followUpId);
+      const from = Math.max(t, followUp?.dueAt ?? t);
+      const until = 'at' in choice ? snoozeUntil(choice, t, settings) : snoozeUntil(choice, from, settings);
+      return repo.snoozeFollowUp(db, followUpId, until, t);
     },
     async pauseDeal({ dealId, reason }) {
       return repo.pauseDeal(db, dealId, reason ?? '', now());
