@@ -98,8 +98,10 @@ describe('the popup', () => {
         },
       }),
     );
-    ids.omarLate = await single(omar, start + 1000);
-    ids.leaLate = await single(lea, start + 1500, 'phone');
+    // A second ahead of now as they are written (a loaded machine may take seconds to get here).
+    const lateAt = Date.now() + 1000;
+    ids.omarLate = await single(omar, lateAt);
+    ids.leaLate = await single(lea, lateAt + 500, 'phone');
     ids.danaToday = await single(dana, Math.round(todayAt));
     ids.kenUpcoming = await single(ken, endOfDay(start).getTime() + 3 * 24 * HOUR - HOUR);
 
