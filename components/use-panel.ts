@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { i18n } from '#i18n';
+import { applyCatalog, browserLang } from '../lib/i18n-language';
 import type { ThreadSnapshot } from '../lib/mail/adapter';
 import { type PanelState, type Result, sendMessage } from '../lib/messaging/protocol';
+import type { Lang } from '../lib/model';
 
 export type PanelStatus =
   | { kind: 'loading' }
@@ -21,6 +23,7 @@ export function usePanel(snapshot: ThreadSnapshot, url: string, readTexts: () =>
 
   const refresh = useCallback(async () => {
     const answer = await ask(() => sendMessage('getPanelState', { snapshot, url }));
+    if (answer.ok) await speak(answer.value.lang);
     if (answer.ok) {
       latest.current = answer.value;
       setStatus({ kind: 'ready', state: answer.value });
@@ -75,5 +78,23 @@ export async function ask<T>(send: () => Promise<Result<T>>): Promise<Result<T>>
         message: invalidated ? i18n.t('panel.errorReload') : i18n.t('panel.errorBackground'),
       },
     };
+  }
+}
+
+/** The language the panel speaks now: the browser's, until the rep's setting says otherwise. */
+let spoken: Lang | null = null;
+
+/** Speaks the rep's language (from the options) in this content script, fetching its strings once. */
+async function speak(lang: Lang): Promise<void> {
+  if (lang === (spoken ?? browserLang())) return;
+  if (lang === browserLang()) {
+    applyCatalog(null);
+    spoken = lang;
+    return;
+  }
+  const catalog = await ask(() => sendMessage('getCatalog', { lang }));
+  if (catalog.ok) {
+    applyCatalog(catalog.value);
+    spoken = lang;
   }
 }

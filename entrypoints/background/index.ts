@@ -2,7 +2,8 @@
 // once, so an event that wakes the worker finds its listener (MV3 workers die when idle).
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { db } from '../../lib/db';
+import { db, getSettings } from '../../lib/db';
+import { loadCatalog, speakChosenLanguage } from '../../lib/i18n-language';
 import { createHandlers } from '../../lib/messaging/handlers';
 import { type MessageType, onMessage } from '../../lib/messaging/protocol';
 import {
@@ -23,7 +24,12 @@ export default defineBackground({
       db,
       now,
       uiLanguage: () => browser.i18n.getUILanguage(),
-      afterWrite: () => refreshReminders(db, now()).then(() => undefined),
+      // After every write: the rep's language (notifications speak it), then alarms and badge.
+      afterWrite: () =>
+        speakSetLanguage()
+          .then(() => refreshReminders(db, now()))
+          .then(() => undefined),
+      loadCatalog,
     });
     for (const type of Object.keys(handlers) as MessageType[]) {
       onMessage(type, ({ data }) => handlers[type](data) as never);
@@ -40,9 +46,22 @@ export default defineBackground({
 
     // Every wake-up: the database may have changed while the worker slept; overdue follow-ups
     // found now are notified and counted as overdue, never dropped.
-    void guard(startUp(db, now()).then(() => notifyDue(db, now())));
+    void guard(
+      speakSetLanguage()
+        .then(() => startUp(db, now()))
+        .then(() => notifyDue(db, now())),
+    );
   },
 });
+
+/** Notifications and the badge's title in the rep's language from the options, else the browser's. */
+async function speakSetLanguage(): Promise<void> {
+  try {
+    await speakChosenLanguage((await getSettings(db)).language);
+  } catch {
+    // The browser's language stays.
+  }
+}
 
 /** A background task's failure is logged, never left as an unhandled rejection. */
 function guard(task: Promise<unknown>): Promise<void> {

@@ -1,17 +1,27 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { Popup } from '../../components/popup/Popup';
 import '../../components/popup/popup.css';
+import { getSettings } from '../../lib/db';
+import { db } from '../../lib/db/instance';
+import { browserLang, speakChosenLanguage } from '../../lib/i18n-language';
 
-document.documentElement.lang = browser.i18n.getUILanguage();
-document.title = i18n.t('popup.title');
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <Popup />
-    </StrictMode>,
-  );
+async function main() {
+  // The rep's language from the options, else the browser's.
+  const setting = await getSettings(db)
+    .then((s) => s.language)
+    .catch(() => 'browser' as const);
+  await speakChosenLanguage(setting);
+  document.documentElement.lang = setting === 'browser' ? browserLang() : setting;
+  document.title = i18n.t('popup.title');
+  const root = document.getElementById('root');
+  if (root) {
+    createRoot(root).render(
+      <StrictMode>
+        <Popup />
+      </StrictMode>,
+    );
+  }
 }
+void main();

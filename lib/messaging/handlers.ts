@@ -28,6 +28,8 @@ export interface HandlerDeps {
   uiLanguage: () => string;
   /** Called after every successful write: the background rebuilds alarms and badge. */
   afterWrite: () => void | Promise<void>;
+  /** The UI strings of a language (the extension's _locales), for content scripts. */
+  loadCatalog?: (lang: Lang) => Promise<Record<string, { message: string }>>;
 }
 
 type Answer<K extends MessageType> = ReturnType<ProtocolMap[K]>;
@@ -36,7 +38,12 @@ type Input<K extends MessageType> = Parameters<ProtocolMap[K]>[0];
 export type Handlers = { [K in MessageType]: (data: unknown) => Promise<Answer<K>> };
 
 /** Messages that only read: no alarm or badge rebuild after them. */
-const READ_ONLY: ReadonlySet<MessageType> = new Set(['getPanelState', 'previewCadence', 'renderTemplate']);
+const READ_ONLY: ReadonlySet<MessageType> = new Set([
+  'getPanelState',
+  'previewCadence',
+  'renderTemplate',
+  'getCatalog',
+]);
 
 export function languageOf(settings: Pick<Settings, 'language'>, uiLanguage: string): Lang {
   if (settings.language !== 'browser') return settings.language;
@@ -199,6 +206,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     // Not in READ_ONLY: the loop below calls deps.afterWrite() once it returns, which is the point.
     async settingsChanged() {
       return null;
+    },
+    async getCatalog({ lang }) {
+      if (!deps.loadCatalog) throw new repo.RelanceError('not-found', 'No catalog here.');
+      return deps.loadCatalog(lang);
     },
   };
 

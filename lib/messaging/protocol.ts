@@ -111,6 +111,8 @@ export interface ProtocolMap {
    * import): the background rebuilds alarms and badge from it, as after any write of its own.
    */
   settingsChanged(): Result<null>;
+  /** A language's UI strings, for a content script whose rep chose another language than the browser's. */
+  getCatalog(data: { lang: Lang }): Result<Record<string, { message: string }>>;
 }
 
 export type MessageType = keyof ProtocolMap;

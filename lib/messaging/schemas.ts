@@ -106,4 +106,5 @@ export const messageSchemas = {
   }),
   // No payload (null tolerated: some senders frame "nothing" as null).
   settingsChanged: z.union([z.undefined(), z.null()]).transform(() => undefined),
+  getCatalog: z.object({ lang: z.enum(['en', 'fr']) }),
 } satisfies Schemas;
