@@ -1044,7 +1044,7 @@ say(
   ),
 );
 say(
-  `\nMain-thread time of those navigations (CDP Performance.getMetrics deltas; each navigation swaps the body, then waits for the panel — with the extension — and ${SETTLE_MS} ms in both browsers):\n`,
+  `\nMain-thread time of those navigations (CDP Performance.getMetrics deltas; each navigation swaps the body, then waits for the panel — with the extension — and ${SETTLE_MS} ms in both browsers). TaskDuration is wall time of each task, so CPU contention on a small machine swings the ratio from run to run; ScriptDuration is the steadier figure:\n`,
 );
 say(
   table(
@@ -1054,6 +1054,7 @@ say(
       'task time with',
       'ratio',
       'extra per navigation',
+      'extra script per navigation',
       'script without → with',
       'layout+style without → with',
     ],
@@ -1063,6 +1064,7 @@ say(
       fmtMs(runs.with.taskS * 1000),
       `×${(runs.with.taskS / runs.without.taskS).toFixed(2)}`,
       fmtMs(((runs.with.taskS - runs.without.taskS) * 1000) / NAVIGATIONS),
+      fmtMs(((runs.with.scriptS - runs.without.scriptS) * 1000) / NAVIGATIONS),
       `${fmtMs(runs.without.scriptS * 1000)} → ${fmtMs(runs.with.scriptS * 1000)}`,
       `${fmtMs((runs.without.layoutS + runs.without.styleS) * 1000)} → ${fmtMs((runs.with.layoutS + runs.with.styleS) * 1000)}`,
     ]),
