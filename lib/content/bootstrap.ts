@@ -7,7 +7,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Panel } from '../../components/Panel';
-import type { MailAdapter, ThreadSnapshot } from '../mail/adapter';
+import type { MailAdapter, PanelAnchor, ThreadSnapshot } from '../mail/adapter';
 import { onContentMessage } from '../messaging/content-protocol';
 import { sendMessage } from '../messaging/protocol';
 import { pageTheme } from './theme';
@@ -15,7 +15,6 @@ import { pageTheme } from './theme';
 export const PANEL_TAG = 'relance-panel';
 
 interface Mounted {
-  ui: ShadowRootContentScriptUi<Root>;
   anchor: Element | null;
   /** What the panel shows now: the snapshot and URL it was last rendered with. */
   shown: string;
@@ -23,6 +22,9 @@ interface Mounted {
 
 export function bootstrap(ctx: ContentScriptContext, adapter: MailAdapter): void {
   let mounted: Mounted | null = null;
+  // One shadow root for the page's whole life, moved from thread to thread: building one per
+  // thread re-parsed the styles each time and leaked (WXT keeps a removal callback per UI).
+  let ui: ShadowRootContentScriptUi<Root> | null = null;
   // Keyboard commands from the background reach the mounted panel through this.
   const commands = new EventTarget();
   safely(() =>
@@ -35,10 +37,32 @@ export function bootstrap(ctx: ContentScriptContext, adapter: MailAdapter): void
   let running: Promise<void> | null = null;
   let pending = false;
 
+  /** No thread open: the panel leaves the page (its shadow root is kept for the next thread). */
   const unmount = () => {
-    const m = mounted;
+    if (!mounted) return;
     mounted = null;
-    if (m) safely(() => m.ui.remove());
+    safely(() => {
+      ui?.mounted?.render(null);
+      ui?.shadowHost.remove();
+    });
+  };
+
+  /** Puts the panel's host where the adapter says (or floating at the end of the body). */
+  const place = (host: HTMLElement, anchor: PanelAnchor | null) => {
+    const at = anchor?.element ?? document.body;
+    switch (anchor?.append ?? 'last') {
+      case 'first':
+        at.prepend(host);
+        break;
+      case 'before':
+        at.before(host);
+        break;
+      case 'after':
+        at.after(host);
+        break;
+      default:
+        at.append(host);
+    }
   };
 
   const render = (m: Mounted, snapshot: ThreadSnapshot, url: string) => {
@@ -47,7 +71,7 @@ export function bootstrap(ctx: ContentScriptContext, adapter: MailAdapter): void
     const shown = JSON.stringify([snapshot, url, theme]);
     if (shown === m.shown) return;
     m.shown = shown;
-    m.ui.mounted?.render(
+    ui?.mounted?.render(
       createElement(Panel, {
         key: `${snapshot.provider}:${snapshot.threadId}`,
         snapshot,
@@ -82,26 +106,28 @@ export function bootstrap(ctx: ContentScriptContext, adapter: MailAdapter): void
     const anchor = safely(() => adapter.findAnchor(document)) ?? null;
     const anchorElement = anchor?.element ?? null;
     const still =
-      mounted &&
+      mounted !== null &&
       mounted.anchor === anchorElement &&
-      mounted.ui.shadowHost.isConnected &&
+      ui?.shadowHost.isConnected === true &&
       (anchorElement === null || anchorElement.isConnected);
     if (mounted && still) return render(mounted, snapshot, url.href);
 
-    unmount();
-    const ui = await createShadowRootUi<Root>(ctx, {
-      name: PANEL_TAG,
-      position: 'inline',
-      anchor: anchorElement ?? document.body,
-      append: anchor?.append ?? 'last',
-      // Keys typed in the panel must not reach the webmail's shortcuts (Gmail's "c", "r", "e"…).
-      isolateEvents: ['keydown', 'keyup', 'keypress'],
-      onMount: (container) => createRoot(container),
-      onRemove: (root) => root?.unmount(),
-    });
-    if (!ctx.isValid) return;
-    ui.mount();
-    mounted = { ui, anchor: anchorElement, shown: '' };
+    if (!ui) {
+      ui = await createShadowRootUi<Root>(ctx, {
+        name: PANEL_TAG,
+        position: 'inline',
+        anchor: document.body,
+        append: 'last',
+        // Keys typed in the panel must not reach the webmail's shortcuts (Gmail's "c", "r", "e"…).
+        isolateEvents: ['keydown', 'keyup', 'keypress'],
+        onMount: (container) => createRoot(container),
+        onRemove: (root) => root?.unmount(),
+      });
+      if (!ctx.isValid) return;
+      ui.mount();
+    }
+    place(ui.shadowHost, anchor);
+    mounted = { anchor: anchorElement, shown: '' };
     render(mounted, snapshot, url.href);
   }
 
@@ -122,7 +148,10 @@ export function bootstrap(ctx: ContentScriptContext, adapter: MailAdapter): void
       });
   };
 
-  ctx.onInvalidated(unmount);
+  ctx.onInvalidated(() => {
+    mounted = null;
+    safely(() => ui?.remove());
+  });
   safely(() => adapter.observe(window, ctx.signal, sync));
   sync();
 }

@@ -1,4 +1,4 @@
-// Shared by the adapters: a debounced MutationObserver plus the history events a single-page
+// Shared by the adapters: a MutationObserver (leading and trailing debounce) plus the history events a single-page
 // webmail fires, torn down by an AbortSignal. No polling loop.
 
 export interface ObserveOptions {
@@ -15,12 +15,32 @@ export function observeDom(
   { debounceMs = 120, root }: ObserveOptions = {},
 ): void {
   if (signal.aborted) return;
+  // Leading and trailing: the first change after a quiet spell is answered at once (after the
+  // current task, so one burst of mutations is one call) — the panel follows a navigation without
+  // waiting; changes during the following busy spell are answered once it has been quiet for
+  // debounceMs, so a webmail re-rendering all the time costs one call per spell.
   let timer: number | undefined;
+  let leading: number | undefined;
+  let dirty = false;
+  const run = () => {
+    if (!signal.aborted) onChange();
+  };
   const fire = () => {
+    if (timer === undefined && leading === undefined) {
+      leading = win.setTimeout(() => {
+        leading = undefined;
+        run();
+      }, 0);
+    } else if (leading === undefined) {
+      dirty = true;
+    }
     if (timer !== undefined) win.clearTimeout(timer);
     timer = win.setTimeout(() => {
       timer = undefined;
-      if (!signal.aborted) onChange();
+      if (dirty) {
+        dirty = false;
+        run();
+      }
     }, debounceMs);
   };
   const target = root?.(win.document) ?? win.document.body ?? win.document.documentElement;
@@ -40,5 +60,6 @@ export function observeDom(
   signal.addEventListener('abort', () => {
     observer.disconnect();
     if (timer !== undefined) win.clearTimeout(timer);
+    if (leading !== undefined) win.clearTimeout(leading);
   });
 }

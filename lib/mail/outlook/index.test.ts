@@ -21,6 +21,24 @@ describe('outlookAdapter', () => {
     ]);
   });
 
+  it('answers the first change after a quiet spell at once, and a busy spell once it is quiet', async () => {
+    win = new HappyWindow({ url: 'https://outlook.office.com/mail/inbox' });
+    const controller = new AbortController();
+    const onChange = vi.fn();
+    outlookAdapter.observe(win as unknown as Window, controller.signal, onChange);
+    win.document.body.append(win.document.createElement('div'));
+    await wait(20);
+    expect(onChange).toHaveBeenCalledTimes(1); // leading: no 120 ms wait for a navigation
+    for (let i = 0; i < 5; i++) {
+      win.document.body.append(win.document.createElement('p'));
+      await wait(20);
+    }
+    expect(onChange).toHaveBeenCalledTimes(1);
+    await wait(250);
+    expect(onChange).toHaveBeenCalledTimes(2); // trailing: the re-renders that followed, once
+    controller.abort();
+  });
+
   it('observes page changes, debounced, until aborted', async () => {
     win = new HappyWindow({ url: 'https://outlook.office.com/mail/inbox' });
     const controller = new AbortController();
