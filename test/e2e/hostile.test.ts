@@ -74,10 +74,9 @@ describe('hostile names and subjects', () => {
         JSON.stringify((globalThis as typeof globalThis & { relanceNotified?: unknown[] }).relanceNotified),
       );
     await expect.poll(notified, { timeout: 15_000 }).toContain(`follow-up:${followUpId}`);
-    const [[id, options]] = JSON.parse(await notified()) as [
-      string,
-      { title: string; message: string; contextMessage?: string },
-    ][];
+    const calls = JSON.parse(await notified()) as [string, { title: string; contextMessage?: string }][];
+    expect(calls).toHaveLength(1);
+    const [id, options] = calls[0] ?? ['', { title: '' }];
     expect(id).toBe(`follow-up:${followUpId}`);
     expect(options.title).toContain(NAME);
     expect(options.contextMessage).toBe(SUBJECT);
