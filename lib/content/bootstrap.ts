@@ -8,9 +8,9 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Panel } from '../../components/Panel';
 import type { MailAdapter, PanelAnchor, ThreadSnapshot } from '../mail/adapter';
+import { pageTheme } from '../mail/theme';
 import { onContentMessage } from '../messaging/content-protocol';
 import { sendMessage } from '../messaging/protocol';
-import { pageTheme } from './theme';
 
 export const PANEL_TAG = 'relance-panel';
 

@@ -1,3 +1,4 @@
+// In lib/mail/: only the adapters' folder reads a webmail's DOM (DESIGN.md); this reading is shared by both.
 // Whether the webmail shows a dark or a light theme, so the panel matches the page rather than the
 // operating system (Gmail and Outlook have their own theme settings). Read from the computed
 // background of the page's main surfaces; null when nothing opaque says (then the panel follows
