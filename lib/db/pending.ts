@@ -1,10 +1,8 @@
 // Pending follow-ups ('due' or 'paused') of one deal. Callers run these inside their transaction.
-import { type FollowUp, type Id, PENDING_STATUSES } from '../model';
+import { type Id, isPending } from '../model';
 import type { AppDB } from './schema';
 
-export function isPending(followUp: Pick<FollowUp, 'status'>): boolean {
-  return PENDING_STATUSES.includes(followUp.status);
-}
+export { isPending };
 
 /** Cancels every pending follow-up of the deal; returns how many. */
 export function cancelPending(db: AppDB, dealId: Id): Promise<number> {

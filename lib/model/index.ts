@@ -189,6 +189,11 @@ export interface Deal {
 export type FollowUpStatus = 'due' | 'paused' | 'done' | 'skipped' | 'cancelled';
 export const PENDING_STATUSES: readonly FollowUpStatus[] = ['due', 'paused'];
 
+/** Still to handle: due, or waiting on a paused deal. */
+export function isPending(followUp: Pick<FollowUp, 'status'>): boolean {
+  return PENDING_STATUSES.includes(followUp.status);
+}
+
 export interface FollowUp {
   id: Id;
   dealId: Id;

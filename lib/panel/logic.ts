@@ -1,7 +1,16 @@
 // What the thread panel decides, kept pure so it runs in Node: whether the next step is missing,
 // each follow-up's state on the timeline, which template to offer first, when to propose "lost"
 // after a breakup, and the conversion between a date-time field and an instant in the rep's zone.
-import type { Deal, DealEvent, FollowUp, Lang, Stage, Template, TemplateKind } from '../model';
+import {
+  type Deal,
+  type DealEvent,
+  type FollowUp,
+  isPending,
+  type Lang,
+  type Stage,
+  type Template,
+  type TemplateKind,
+} from '../model';
 import { zonedParts, zonedTimeToInstant } from './intl';
 
 export const DAY_MS = 86_400_000;
@@ -50,9 +59,7 @@ export function timeline(followUps: readonly FollowUp[]): FollowUp[] {
   return shown.sort((a, b) => a.dueAt - b.dueAt || a.stepIndex - b.stepIndex);
 }
 
-export function isPending(f: Pick<FollowUp, 'status'>): boolean {
-  return f.status === 'due' || f.status === 'paused';
-}
+export { isPending };
 
 /** The follow-up the rep acts on next: the earliest pending one. */
 export function nextPending(followUps: readonly FollowUp[]): FollowUp | null {

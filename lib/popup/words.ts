@@ -1,6 +1,6 @@
 // Times in words for the popup, in the rep's language: "in 2 hours", "3 days late", "14:30",
 // "Thu 09:00". Every instant is read in the rep's time zone.
-import { TZDate, tz } from '@date-fns/tz';
+import { tz } from '@date-fns/tz';
 import { differenceInCalendarDays, format, formatDistanceStrict } from 'date-fns';
 import { enUS, fr } from 'date-fns/locale';
 import { i18n } from '#i18n';
@@ -32,26 +32,8 @@ export function clockLabel(at: number, now: number, timeZone: string, lang: Lang
   return format(at, 'PP', opts);
 }
 
-const LOCAL_INPUT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
-
-/** An `<input type="datetime-local">` value read as a wall-clock moment in `timeZone`; null if malformed. */
-export function localInputToInstant(value: string, timeZone: string): number | null {
-  const m = LOCAL_INPUT.exec(value);
-  if (!m) return null;
-  const [year, month, day, hours, minutes] = m.slice(1).map(Number) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  const at = new TZDate(year, month - 1, day, hours, minutes, timeZone);
-  // Reject what the Date constructor would roll over (2026-02-31 → March 3).
-  if (format(at, 'yyyy-MM-dd', { in: tz(timeZone) }) !== value.slice(0, 10)) return null;
-  return at.getTime();
-}
-
-/** The `<input type="datetime-local">` value for an instant in `timeZone`. */
-export function instantToLocalInput(at: number, timeZone: string): string {
-  return format(at, "yyyy-MM-dd'T'HH:mm", { in: tz(timeZone) });
-}
+// The date-time field's value in the rep's zone: the same conversion as the thread panel's.
+export {
+  fromDateTimeInput as localInputToInstant,
+  toDateTimeInput as instantToLocalInput,
+} from '../panel/logic';
