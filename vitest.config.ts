@@ -5,14 +5,16 @@ export default defineConfig({
   test: {
     projects: [
       {
-        // lib/ and components/: Node, fake-indexeddb, WXT's fake browser.
+        // lib/, components/ and the worker's wiring (entrypoints/): Node, fake-indexeddb, WXT's fake browser.
         plugins: [WxtVitest()],
         test: {
           name: 'unit',
           include: [
             'lib/**/*.test.ts',
             'lib/**/*.test.tsx',
+            'components/**/*.test.ts',
             'components/**/*.test.tsx',
+            'entrypoints/**/*.test.ts',
             'test/unit/**/*.test.ts',
           ],
           environment: 'node',

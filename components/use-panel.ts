@@ -75,6 +75,7 @@ export async function ask<T>(send: () => Promise<Result<T>>): Promise<Result<T>>
       ok: false,
       error: {
         code: 'internal',
+        key: 'internal',
         message: invalidated ? i18n.t('panel.errorReload') : i18n.t('panel.errorBackground'),
       },
     };

@@ -5,13 +5,11 @@
 // previous version and checks nothing is lost.
 import { Dexie, type Table, type Transaction } from 'dexie';
 import type { Cadence, Deal, DealEvent, FollowUp, Settings, Stage, Template } from '../model';
+import type { MetaRecord } from './meta';
+
+export type { MetaRecord };
 
 export const DB_NAME = 'relance';
-
-export interface MetaRecord {
-  key: string;
-  value: unknown;
-}
 
 export interface SchemaVersion {
   version: number;

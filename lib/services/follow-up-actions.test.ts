@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { eventsForDeal } from '../db/events';
+import { addFollowUps, DAY, HOUR, NOW, setUpTestDb, snapshotTables } from '../db/test-support';
 import type { FollowUpStatus } from '../model';
-import { eventsForDeal } from './events';
-import { completeFollowUp, skipFollowUp, snoozeFollowUp } from './follow-up-actions';
-import { addFollowUps, DAY, HOUR, NOW, setUpTestDb, snapshotTables, trackSample } from './test-support';
+import { completeFollowUp, skipFollowUp, snoozeFollowUp } from './follow-ups';
+import { unwrap } from './result';
+import { trackSample } from './test-support';
 
 const t = setUpTestDb();
 
@@ -16,7 +18,9 @@ async function oneDue() {
 describe('completeFollowUp', () => {
   it('marks it done with the note, and logs it', async () => {
     const { deal, followUp } = await oneDue();
-    const done = await completeFollowUp(t.db, followUp.id, ' Left a voicemail ', NOW + HOUR);
+    const done = unwrap(
+      await completeFollowUp(t.db, { followUpId: followUp.id, note: ' Left a voicemail ' }, NOW + HOUR),
+    );
     expect(done).toEqual({ ...followUp, status: 'done', handledAt: NOW + HOUR, note: 'Left a voicemail' });
     expect(await t.db.followUps.get(followUp.id)).toEqual(done);
     expect((await eventsForDeal(t.db, deal.id)).at(-1)).toMatchObject({
@@ -30,7 +34,7 @@ describe('completeFollowUp', () => {
 describe('skipFollowUp', () => {
   it('marks it skipped and logs it', async () => {
     const { deal, followUp } = await oneDue();
-    const skipped = await skipFollowUp(t.db, followUp.id, NOW + HOUR);
+    const skipped = unwrap(await skipFollowUp(t.db, { followUpId: followUp.id }, NOW + HOUR));
     expect(skipped).toMatchObject({ status: 'skipped', handledAt: NOW + HOUR, dueAt: followUp.dueAt });
     expect((await eventsForDeal(t.db, deal.id)).at(-1)).toMatchObject({
       type: 'follow-up-skipped',
@@ -42,9 +46,13 @@ describe('skipFollowUp', () => {
 describe('snoozeFollowUp', () => {
   it('moves the due instant and keeps the first one in snoozedFrom', async () => {
     const { deal, followUp } = await oneDue();
-    const once = await snoozeFollowUp(t.db, followUp.id, NOW + 2 * DAY, NOW + HOUR);
+    const once = unwrap(
+      await snoozeFollowUp(t.db, { followUpId: followUp.id, choice: { at: NOW + 2 * DAY } }, NOW + HOUR),
+    );
     expect(once).toMatchObject({ status: 'due', dueAt: NOW + 2 * DAY, snoozedFrom: NOW + DAY });
-    const twice = await snoozeFollowUp(t.db, followUp.id, NOW + 3 * DAY, NOW + 2 * HOUR);
+    const twice = unwrap(
+      await snoozeFollowUp(t.db, { followUpId: followUp.id, choice: { at: NOW + 3 * DAY } }, NOW + 2 * HOUR),
+    );
     expect(twice).toMatchObject({ dueAt: NOW + 3 * DAY, snoozedFrom: NOW + DAY });
     const snoozes = (await eventsForDeal(t.db, deal.id)).filter((e) => e.type === 'follow-up-snoozed');
     expect(snoozes.map((e) => e.data)).toEqual([
@@ -58,7 +66,9 @@ describe('snoozeFollowUp', () => {
     ['exactly now', NOW],
   ])('refuses a snooze until %s with past-date', async (_, until) => {
     const { followUp } = await oneDue();
-    await expect(snoozeFollowUp(t.db, followUp.id, until, NOW)).rejects.toMatchObject({ code: 'past-date' });
+    expect(await snoozeFollowUp(t.db, { followUpId: followUp.id, choice: { at: until } }, NOW)).toMatchObject(
+      { ok: false, error: { code: 'past-date' } },
+    );
     expect(await t.db.followUps.get(followUp.id)).toEqual(followUp);
   });
 });
@@ -75,21 +85,30 @@ describe('only a due follow-up can be handled', () => {
     if (!followUp) throw new Error('no follow-up');
     const before = await snapshotTables(t.db);
     for (const attempt of [
-      () => completeFollowUp(t.db, followUp.id, '', NOW),
-      () => skipFollowUp(t.db, followUp.id, NOW),
-      () => snoozeFollowUp(t.db, followUp.id, NOW + DAY, NOW),
+      () => completeFollowUp(t.db, { followUpId: followUp.id, note: '' }, NOW),
+      () => skipFollowUp(t.db, { followUpId: followUp.id }, NOW),
+      () => snoozeFollowUp(t.db, { followUpId: followUp.id, choice: { at: NOW + DAY } }, NOW),
     ]) {
-      const error = await attempt().catch((e: unknown) => e);
-      expect(error).toMatchObject({ code: 'conflict' });
-      expect((error as Error).message).toContain(words);
+      const result = await attempt();
+      expect(result).toMatchObject({ ok: false, error: { code: 'conflict' } });
+      expect(result.ok ? '' : result.error.message).toContain(words);
     }
     expect(await snapshotTables(t.db)).toEqual(before);
   });
 
   it('an unknown follow-up answers not-found', async () => {
-    await expect(completeFollowUp(t.db, 'nope', '', NOW)).rejects.toMatchObject({ code: 'not-found' });
-    await expect(skipFollowUp(t.db, 'nope', NOW)).rejects.toMatchObject({ code: 'not-found' });
-    await expect(snoozeFollowUp(t.db, 'nope', NOW + DAY, NOW)).rejects.toMatchObject({ code: 'not-found' });
+    expect(await completeFollowUp(t.db, { followUpId: 'nope', note: '' }, NOW)).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+    expect(await skipFollowUp(t.db, { followUpId: 'nope' }, NOW)).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+    expect(await snoozeFollowUp(t.db, { followUpId: 'nope', choice: { at: NOW + DAY } }, NOW)).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
   });
 });
 
@@ -98,11 +117,13 @@ describe('snoozing never moves a follow-up earlier', () => {
     const deal = await trackSample(t.db);
     const [followUp] = await addFollowUps(t.db, deal.id, [{ dueAt: NOW + 7 * DAY }]);
     if (!followUp) throw new Error('no follow-up');
-    await expect(snoozeFollowUp(t.db, followUp.id, NOW + HOUR, NOW)).rejects.toMatchObject({
-      code: 'past-date',
-    });
+    expect(
+      await snoozeFollowUp(t.db, { followUpId: followUp.id, choice: { at: NOW + HOUR } }, NOW),
+    ).toMatchObject({ ok: false, error: { code: 'past-date' } });
     expect((await t.db.followUps.get(followUp.id))?.dueAt).toBe(NOW + 7 * DAY);
-    const later = await snoozeFollowUp(t.db, followUp.id, NOW + 7 * DAY + HOUR, NOW);
+    const later = unwrap(
+      await snoozeFollowUp(t.db, { followUpId: followUp.id, choice: { at: NOW + 7 * DAY + HOUR } }, NOW),
+    );
     expect(later).toMatchObject({ dueAt: NOW + 7 * DAY + HOUR, snoozedFrom: NOW + 7 * DAY });
   });
 });

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { getDeal } from '../db/deals';
+import { eventsForDeal } from '../db/events';
+import { addFollowUps, DAY, HOUR, NOW, setUpTestDb, snapshotTables } from '../db/test-support';
 import type { FollowUpStatus } from '../model';
-import { markLost, markReplied, markWon, pauseDeal, resumeDeal, setStage } from './deal-lifecycle';
-import { getDeal, updateDeal } from './deals';
-import { eventsForDeal } from './events';
-import { addFollowUps, DAY, HOUR, NOW, setUpTestDb, snapshotTables, trackSample } from './test-support';
+import { updateDeal } from './deals';
+import { markLost, markReplied, markWon, pauseDeal, resumeDeal, setStage } from './lifecycle';
+import { unwrap } from './result';
+import { trackSample } from './test-support';
 
 const t = setUpTestDb();
 
@@ -32,8 +35,8 @@ async function eventTypes(dealId: string) {
 describe('setStage', () => {
   it('moves to an open stage: resets the checklist and the stage clock, logs from/to', async () => {
     const deal = await dealWithFollowUps();
-    await updateDeal(t.db, deal.id, { doneActionIds: ['lead-source'] }, NOW);
-    const next = await setStage(t.db, deal.id, 'meeting', NOW + HOUR);
+    unwrap(await updateDeal(t.db, { dealId: deal.id, patch: { doneActionIds: ['lead-source'] } }, NOW));
+    const next = unwrap(await setStage(t.db, { dealId: deal.id, stageId: 'meeting' }, NOW + HOUR));
     expect(next).toMatchObject({
       stageId: 'meeting',
       stageEnteredAt: NOW + HOUR,
@@ -52,7 +55,7 @@ describe('setStage', () => {
 
   it('closes the deal on a won stage: status won, pending cancelled, event won', async () => {
     const deal = await dealWithFollowUps();
-    const next = await setStage(t.db, deal.id, 'signed', NOW + HOUR);
+    const next = unwrap(await setStage(t.db, { dealId: deal.id, stageId: 'signed' }, NOW + HOUR));
     expect(next).toMatchObject({ stageId: 'signed', status: 'won', cadence: null });
     expect(await statuses(deal.id)).toEqual(['done', 'skipped', 'cancelled', 'cancelled', 'cancelled']);
     expect((await eventTypes(deal.id)).slice(-2)).toEqual(['stage-changed', 'won']);
@@ -60,8 +63,8 @@ describe('setStage', () => {
 
   it('closes the deal on a lost stage, also cancelling paused follow-ups', async () => {
     const deal = await dealWithFollowUps();
-    await pauseDeal(t.db, deal.id, 'Holidays', NOW);
-    const next = await setStage(t.db, deal.id, 'lost', NOW + HOUR);
+    unwrap(await pauseDeal(t.db, { dealId: deal.id, reason: 'Holidays' }, NOW));
+    const next = unwrap(await setStage(t.db, { dealId: deal.id, stageId: 'lost' }, NOW + HOUR));
     expect(next).toMatchObject({ status: 'lost', pausedAt: null, pauseReason: null });
     expect(await statuses(deal.id)).toEqual(['done', 'skipped', 'cancelled', 'cancelled', 'cancelled']);
     const last = (await eventsForDeal(t.db, deal.id)).at(-1);
@@ -70,30 +73,42 @@ describe('setStage', () => {
 
   it('reopens a won or lost deal moved back to an open stage', async () => {
     const deal = await trackSample(t.db);
-    await setStage(t.db, deal.id, 'lost', NOW);
-    expect((await setStage(t.db, deal.id, 'negotiation', NOW + HOUR)).status).toBe('active');
-    await setStage(t.db, deal.id, 'signed', NOW + 2 * HOUR);
-    expect((await setStage(t.db, deal.id, 'cross-sell', NOW + 3 * HOUR)).status).toBe('active');
+    unwrap(await setStage(t.db, { dealId: deal.id, stageId: 'lost' }, NOW));
+    expect(unwrap(await setStage(t.db, { dealId: deal.id, stageId: 'negotiation' }, NOW + HOUR)).status).toBe(
+      'active',
+    );
+    unwrap(await setStage(t.db, { dealId: deal.id, stageId: 'signed' }, NOW + 2 * HOUR));
+    expect(
+      unwrap(await setStage(t.db, { dealId: deal.id, stageId: 'cross-sell' }, NOW + 3 * HOUR)).status,
+    ).toBe('active');
   });
 
   it('keeps a paused deal paused when it moves between open stages', async () => {
     const deal = await dealWithFollowUps();
-    await pauseDeal(t.db, deal.id, '', NOW);
-    expect((await setStage(t.db, deal.id, 'meeting', NOW + HOUR)).status).toBe('paused');
+    unwrap(await pauseDeal(t.db, { dealId: deal.id, reason: '' }, NOW));
+    expect(unwrap(await setStage(t.db, { dealId: deal.id, stageId: 'meeting' }, NOW + HOUR)).status).toBe(
+      'paused',
+    );
   });
 
   it('does nothing when the deal is already in that stage', async () => {
     const deal = await trackSample(t.db);
     const before = await snapshotTables(t.db);
-    expect(await setStage(t.db, deal.id, 'lead', NOW + HOUR)).toEqual(deal);
+    expect(unwrap(await setStage(t.db, { dealId: deal.id, stageId: 'lead' }, NOW + HOUR))).toEqual(deal);
     expect(await snapshotTables(t.db)).toEqual(before);
   });
 
   it('answers an unknown stage or deal with not-found, changing nothing', async () => {
     const deal = await trackSample(t.db);
     const before = await snapshotTables(t.db);
-    await expect(setStage(t.db, deal.id, 'nope', NOW)).rejects.toMatchObject({ code: 'not-found' });
-    await expect(setStage(t.db, 'nope', 'meeting', NOW)).rejects.toMatchObject({ code: 'not-found' });
+    expect(await setStage(t.db, { dealId: deal.id, stageId: 'nope' }, NOW)).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+    expect(await setStage(t.db, { dealId: 'nope', stageId: 'meeting' }, NOW)).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
     expect(await snapshotTables(t.db)).toEqual(before);
   });
 });
@@ -101,13 +116,18 @@ describe('setStage', () => {
 describe('markWon / markLost', () => {
   it('markWon moves to the won stage and closes', async () => {
     const deal = await dealWithFollowUps();
-    expect(await markWon(t.db, deal.id, NOW + HOUR)).toMatchObject({ stageId: 'signed', status: 'won' });
+    expect(unwrap(await markWon(t.db, { dealId: deal.id }, NOW + HOUR))).toMatchObject({
+      stageId: 'signed',
+      status: 'won',
+    });
     expect(await statuses(deal.id)).not.toContain('due');
   });
 
   it('markLost moves to the lost stage and logs the reason', async () => {
     const deal = await dealWithFollowUps();
-    expect(await markLost(t.db, deal.id, ' Chose a competitor ', NOW + HOUR)).toMatchObject({
+    expect(
+      unwrap(await markLost(t.db, { dealId: deal.id, reason: ' Chose a competitor ' }, NOW + HOUR)),
+    ).toMatchObject({
       stageId: 'lost',
       status: 'lost',
     });
@@ -120,7 +140,10 @@ describe('markWon / markLost', () => {
   it('answers not-found when the rep removed every stage of that kind', async () => {
     const deal = await trackSample(t.db);
     await t.db.stages.delete('lost');
-    await expect(markLost(t.db, deal.id, '', NOW)).rejects.toMatchObject({ code: 'not-found' });
+    expect(await markLost(t.db, { dealId: deal.id, reason: '' }, NOW)).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
     expect((await getDeal(t.db, deal.id))?.status).toBe('active');
   });
 });
@@ -128,7 +151,9 @@ describe('markWon / markLost', () => {
 describe('pauseDeal / resumeDeal', () => {
   it('pauses: due follow-ups become paused, handled ones stay', async () => {
     const deal = await dealWithFollowUps();
-    const paused = await pauseDeal(t.db, deal.id, ' Prospect on holiday ', NOW + HOUR);
+    const paused = unwrap(
+      await pauseDeal(t.db, { dealId: deal.id, reason: ' Prospect on holiday ' }, NOW + HOUR),
+    );
     expect(paused).toMatchObject({
       status: 'paused',
       pausedAt: NOW + HOUR,
@@ -143,8 +168,8 @@ describe('pauseDeal / resumeDeal', () => {
 
   it('resumes: paused follow-ups fall due as much later as the pause lasted', async () => {
     const deal = await dealWithFollowUps();
-    await pauseDeal(t.db, deal.id, '', NOW);
-    const resumed = await resumeDeal(t.db, deal.id, NOW + 2 * HOUR);
+    unwrap(await pauseDeal(t.db, { dealId: deal.id, reason: '' }, NOW));
+    const resumed = unwrap(await resumeDeal(t.db, { dealId: deal.id }, NOW + 2 * HOUR));
     expect(resumed).toMatchObject({
       status: 'active',
       pausedAt: null,
@@ -169,25 +194,31 @@ describe('pauseDeal / resumeDeal', () => {
     const deal = await trackSample(t.db);
     // Overdue when paused (the rep had not handled it): resumed, it is due now, not in the past.
     await addFollowUps(t.db, deal.id, [{ dueAt: NOW - 10 * DAY }]);
-    await pauseDeal(t.db, deal.id, '', NOW);
-    await resumeDeal(t.db, deal.id, NOW + DAY);
+    unwrap(await pauseDeal(t.db, { dealId: deal.id, reason: '' }, NOW));
+    unwrap(await resumeDeal(t.db, { dealId: deal.id }, NOW + DAY));
     expect((await t.db.followUps.where('dealId').equals(deal.id).first())?.dueAt).toBe(NOW + DAY);
   });
 
   it('refuses to pause a paused or closed deal, and to resume a deal that is not paused', async () => {
     const deal = await trackSample(t.db);
-    await expect(resumeDeal(t.db, deal.id, NOW)).rejects.toMatchObject({
-      code: 'conflict',
-      message: 'This deal is not paused.',
+    expect(await resumeDeal(t.db, { dealId: deal.id }, NOW)).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', message: 'This deal is not paused.' },
     });
-    await pauseDeal(t.db, deal.id, '', NOW);
-    await expect(pauseDeal(t.db, deal.id, '', NOW)).rejects.toMatchObject({
-      code: 'conflict',
-      message: 'This deal is already paused.',
+    unwrap(await pauseDeal(t.db, { dealId: deal.id, reason: '' }, NOW));
+    expect(await pauseDeal(t.db, { dealId: deal.id, reason: '' }, NOW)).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', message: 'This deal is already paused.' },
     });
-    await markWon(t.db, deal.id, NOW);
-    await expect(pauseDeal(t.db, deal.id, '', NOW)).rejects.toMatchObject({ code: 'conflict' });
-    await expect(pauseDeal(t.db, 'nope', '', NOW)).rejects.toMatchObject({ code: 'not-found' });
+    unwrap(await markWon(t.db, { dealId: deal.id }, NOW));
+    expect(await pauseDeal(t.db, { dealId: deal.id, reason: '' }, NOW)).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
+    expect(await pauseDeal(t.db, { dealId: 'nope', reason: '' }, NOW)).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
   });
 });
 
@@ -207,7 +238,7 @@ describe('markReplied', () => {
 
   it('cancels a paused deal’s follow-ups too, and clears the pause', async () => {
     const deal = await dealWithFollowUps();
-    await pauseDeal(t.db, deal.id, 'x', NOW);
+    unwrap(await pauseDeal(t.db, { dealId: deal.id, reason: 'x' }, NOW));
     expect(await markReplied(t.db, deal.id, 'a@b.test', NOW + HOUR)).toMatchObject({
       status: 'replied',
       pausedAt: null,
@@ -217,7 +248,7 @@ describe('markReplied', () => {
 
   it('keeps a closed deal closed', async () => {
     const deal = await trackSample(t.db);
-    await markWon(t.db, deal.id, NOW);
+    unwrap(await markWon(t.db, { dealId: deal.id }, NOW));
     expect((await markReplied(t.db, deal.id, 'a@b.test', NOW + HOUR)).status).toBe('won');
   });
 });

@@ -1,36 +1,47 @@
 // Where a deal stands: its stage, won or lost, paused, answered. Each change writes the deal, its
 // follow-ups and its events in one transaction.
 import { addMilliseconds } from 'date-fns';
+import { appendEvent } from '../db/events';
+import { cancelPending } from '../db/pending';
+import type { AppDB } from '../db/schema';
 import type { Deal, DealStatus, Id, ReplyLikely, Stage, StageKind } from '../model';
-import { RelanceError } from './errors';
-import { appendEvent } from './events';
 import { requireDeal, requireStage } from './guards';
-import { cancelPending } from './pending';
-import type { AppDB } from './schema';
+import { attempt, type Result, refuse } from './result';
 
 const CLOSED: ReadonlySet<DealStatus> = new Set(['won', 'lost']);
 
 /** The pause fields of a deal that is not paused. */
-const NOT_PAUSED = { pausedAt: null, pauseReason: null, pausedUntil: null, replyLikely: null } as const;
+export const NOT_PAUSED = {
+  pausedAt: null,
+  pauseReason: null,
+  pausedUntil: null,
+  replyLikely: null,
+} as const;
 
 /**
  * Moves a deal to a stage: the stage's checklist starts over. A 'won' or 'lost' stage closes the deal
  * (pending follow-ups cancelled); an open stage reopens a closed deal. The same stage is a no-op.
  */
-export function setStage(db: AppDB, dealId: Id, stageId: Id, now: number): Promise<Deal> {
-  return db.transaction('rw', [db.deals, db.stages, db.followUps, db.events], async () => {
-    const deal = await requireDeal(db, dealId);
-    const stage = await requireStage(db, stageId);
-    return enterStage(db, deal, stage, '', now);
-  });
+export function setStage(db: AppDB, input: { dealId: Id; stageId: Id }, now: number): Promise<Result<Deal>> {
+  return attempt(() =>
+    db.transaction('rw', [db.deals, db.stages, db.followUps, db.events], async () => {
+      const deal = await requireDeal(db, input.dealId);
+      const stage = await requireStage(db, input.stageId);
+      return enterStage(db, deal, stage, '', now);
+    }),
+  );
 }
 
-export function markWon(db: AppDB, dealId: Id, now: number): Promise<Deal> {
-  return closeDeal(db, dealId, 'won', '', now);
+export function markWon(db: AppDB, input: { dealId: Id }, now: number): Promise<Result<Deal>> {
+  return attempt(() => closeDeal(db, input.dealId, 'won', '', now));
 }
 
-export function markLost(db: AppDB, dealId: Id, reason: string, now: number): Promise<Deal> {
-  return closeDeal(db, dealId, 'lost', reason.trim(), now);
+export function markLost(
+  db: AppDB,
+  input: { dealId: Id; reason?: string },
+  now: number,
+): Promise<Result<Deal>> {
+  return attempt(() => closeDeal(db, input.dealId, 'lost', (input.reason ?? '').trim(), now));
 }
 
 function closeDeal(db: AppDB, dealId: Id, kind: 'won' | 'lost', reason: string, now: number): Promise<Deal> {
@@ -43,13 +54,7 @@ function closeDeal(db: AppDB, dealId: Id, kind: 'won' | 'lost', reason: string, 
 
 async function firstStageOfKind(db: AppDB, kind: StageKind): Promise<Stage> {
   const stage = (await db.stages.orderBy('order').toArray()).find((s) => s.kind === kind);
-  if (!stage) {
-    throw new RelanceError(
-      'not-found',
-      `There is no “${kind}” stage to move this deal to. Add one in the options first.`,
-    );
-  }
-  return stage;
+  return stage ?? refuse('noStageOfKind', { kind });
 }
 
 async function enterStage(
@@ -74,56 +79,59 @@ async function enterStage(
   return next;
 }
 
+/** Its due follow-ups become 'paused' and fall due nowhere. */
+function pauseDueFollowUps(db: AppDB, dealId: Id): Promise<number> {
+  return db.followUps
+    .where('dealId')
+    .equals(dealId)
+    .filter((f) => f.status === 'due')
+    .modify({ status: 'paused' });
+}
+
 /** Puts an active deal on hold: its due follow-ups become 'paused' and fall due nowhere. */
-export function pauseDeal(db: AppDB, dealId: Id, reason: string, now: number): Promise<Deal> {
-  return db.transaction('rw', [db.deals, db.followUps, db.events], async () => {
-    const deal = await requireDeal(db, dealId);
-    if (deal.status === 'paused') throw new RelanceError('conflict', 'This deal is already paused.');
-    if (deal.status !== 'active') {
-      throw new RelanceError(
-        'conflict',
-        'Only a deal in progress can be paused; this one is closed or answered.',
-      );
-    }
-    await db.followUps
-      .where('dealId')
-      .equals(dealId)
-      .filter((f) => f.status === 'due')
-      .modify({ status: 'paused' });
-    const next: Deal = {
-      ...deal,
-      status: 'paused',
-      pausedAt: now,
-      pauseReason: reason.trim(),
-      updatedAt: now,
-    };
-    await db.deals.put(next);
-    await appendEvent(db, dealId, 'paused', { reason: next.pauseReason ?? '' }, now);
-    return next;
-  });
+export function pauseDeal(
+  db: AppDB,
+  input: { dealId: Id; reason?: string },
+  now: number,
+): Promise<Result<Deal>> {
+  return attempt(() =>
+    db.transaction('rw', [db.deals, db.followUps, db.events], async () => {
+      const deal = await requireDeal(db, input.dealId);
+      if (deal.status === 'paused') refuse('dealAlreadyPaused');
+      if (deal.status !== 'active') refuse('dealNotPausable');
+      await pauseDueFollowUps(db, deal.id);
+      const next: Deal = {
+        ...deal,
+        status: 'paused',
+        pausedAt: now,
+        pauseReason: (input.reason ?? '').trim(),
+        updatedAt: now,
+      };
+      await db.deals.put(next);
+      await appendEvent(db, deal.id, 'paused', { reason: next.pauseReason ?? '' }, now);
+      return next;
+    }),
+  );
+}
+
+export interface AutomaticPause {
+  dealId: Id;
+  reason: string;
+  /** An out-of-office pause ends by itself then (resumeDueDeals). */
+  until?: number | null;
+  replyLikely?: ReplyLikely | null;
 }
 
 /**
  * A pause Relance decides (an out-of-office, a reply likely seen outside the thread): an active
  * deal is paused as by hand; an already paused one keeps its pause and gains the reason; an answered
- * or closed deal is left as it is. `until` ends an out-of-office pause by itself (resumeDueDeals).
+ * or closed deal is left as it is. Composed by the reply use cases; throws its problem.
  */
-export function pauseAutomatically(
-  db: AppDB,
-  dealId: Id,
-  pause: { reason: string; until?: number | null; replyLikely?: ReplyLikely | null },
-  now: number,
-): Promise<Deal> {
+export function pauseAutomatically(db: AppDB, pause: AutomaticPause, now: number): Promise<Deal> {
   return db.transaction('rw', [db.deals, db.followUps, db.events], async () => {
-    const deal = await requireDeal(db, dealId);
+    const deal = await requireDeal(db, pause.dealId);
     if (deal.status !== 'active' && deal.status !== 'paused') return deal;
-    if (deal.status === 'active') {
-      await db.followUps
-        .where('dealId')
-        .equals(dealId)
-        .filter((f) => f.status === 'due')
-        .modify({ status: 'paused' });
-    }
+    if (deal.status === 'active') await pauseDueFollowUps(db, deal.id);
     const next: Deal = {
       ...deal,
       status: 'paused',
@@ -134,30 +142,41 @@ export function pauseAutomatically(
       updatedAt: now,
     };
     await db.deals.put(next);
-    await appendEvent(db, dealId, 'paused', { reason: pause.reason }, now);
+    await appendEvent(db, deal.id, 'paused', { reason: pause.reason }, now);
     return next;
   });
 }
 
-/** Deals whose out-of-office pause has ended: resumed. Returns how many. */
-export async function resumeDueDeals(db: AppDB, now: number): Promise<number> {
-  const due = await db.deals
-    .where('status')
-    .equals('paused')
-    .filter((d) => d.pausedUntil !== null && d.pausedUntil <= now)
-    .toArray();
-  for (const deal of due) await resumeDeal(db, deal.id, now);
-  return due.length;
+/** Deals whose out-of-office pause has ended: resumed. Answers how many. */
+export function resumeDueDeals(
+  db: AppDB,
+  _input: Record<string, never>,
+  now: number,
+): Promise<Result<number>> {
+  return attempt(async () => {
+    const due = await db.deals
+      .where('status')
+      .equals('paused')
+      .filter((d) => d.pausedUntil !== null && d.pausedUntil <= now)
+      .toArray();
+    for (const deal of due) await resume(db, deal.id, now);
+    return due.length;
+  });
 }
 
 /**
  * Back to active: each paused follow-up falls due as much later as the pause lasted (elapsed time,
  * so plain milliseconds), and never before now.
  */
-export function resumeDeal(db: AppDB, dealId: Id, now: number): Promise<Deal> {
+export function resumeDeal(db: AppDB, input: { dealId: Id }, now: number): Promise<Result<Deal>> {
+  return attempt(() => resume(db, input.dealId, now));
+}
+
+/** resumeDeal, for the use cases that compose it; throws its problem. */
+export function resume(db: AppDB, dealId: Id, now: number): Promise<Deal> {
   return db.transaction('rw', [db.deals, db.followUps, db.events], async () => {
     const deal = await requireDeal(db, dealId);
-    if (deal.status !== 'paused') throw new RelanceError('conflict', 'This deal is not paused.');
+    if (deal.status !== 'paused') refuse('dealNotPaused');
     const pausedForMs = Math.max(0, now - (deal.pausedAt ?? now));
     await db.followUps
       .where('dealId')
@@ -176,7 +195,8 @@ export function resumeDeal(db: AppDB, dealId: Id, now: number): Promise<Deal> {
 
 /**
  * The prospect answered: the cadence stops (pending follow-ups cancelled) and the deal waits for the
- * rep as 'replied'. A closed deal keeps its status; the reply is logged either way.
+ * rep as 'replied'. A closed deal keeps its status; the reply is logged either way. Composed by the
+ * reply use cases; throws its problem.
  */
 export function markReplied(db: AppDB, dealId: Id, from: string, now: number): Promise<Deal> {
   return db.transaction('rw', [db.deals, db.followUps, db.events], async () => {

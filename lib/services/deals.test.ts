@@ -1,15 +1,17 @@
 import { describe, expect, it, vi } from 'vitest';
+import { getDeal, getDealByThread } from '../db/deals';
+import { eventsForDeal } from '../db/events';
+import { DAY, HOUR, NOW, setUpTestDb } from '../db/test-support';
 import type { NextStep } from '../model';
-import { getDeal, getDealByThread, recordSeenMessages, setNextStep, trackThread, updateDeal } from './deals';
-import { RelanceError } from './errors';
-import { eventsForDeal } from './events';
-import { DAY, HOUR, NOW, setUpTestDb, THREAD, trackSample } from './test-support';
+import { recordSeenMessages, setNextStep, trackThread, updateDeal } from './deals';
+import { unwrap } from './result';
+import { THREAD, trackSample } from './test-support';
 
 const t = setUpTestDb();
 
 describe('trackThread', () => {
   it('creates an active deal in the lead stage, with a lower-cased email and a company from the domain', async () => {
-    const { deal, created } = await trackThread(t.db, THREAD, NOW);
+    const { deal, created } = unwrap(await trackThread(t.db, THREAD, NOW));
     expect(created).toBe(true);
     expect(deal).toMatchObject({
       provider: 'gmail',
@@ -58,14 +60,21 @@ describe('trackThread', () => {
   });
 
   it('returns the same deal when called twice in a row, refreshing url, subject and account', async () => {
-    const first = await trackThread(t.db, THREAD, NOW);
-    const again = await trackThread(t.db, THREAD, NOW + HOUR);
+    const first = unwrap(await trackThread(t.db, THREAD, NOW));
+    const again = unwrap(await trackThread(t.db, THREAD, NOW + HOUR));
     expect(again).toEqual({ deal: first.deal, created: false });
 
-    const moved = await trackThread(
-      t.db,
-      { ...THREAD, url: 'https://mail.google.com/mail/u/1/#inbox/x', subject: 'Re: rollout', account: null },
-      NOW + 2 * HOUR,
+    const moved = unwrap(
+      await trackThread(
+        t.db,
+        {
+          ...THREAD,
+          url: 'https://mail.google.com/mail/u/1/#inbox/x',
+          subject: 'Re: rollout',
+          account: null,
+        },
+        NOW + 2 * HOUR,
+      ),
     );
     expect(moved.created).toBe(false);
     expect(moved.deal).toMatchObject({
@@ -81,7 +90,9 @@ describe('trackThread', () => {
 
   it('creates one deal when two calls for the same thread run at once', async () => {
     const add = vi.spyOn(t.db.deals, 'add');
-    const results = await Promise.all([trackThread(t.db, THREAD, NOW), trackThread(t.db, THREAD, NOW)]);
+    const results = (await Promise.all([trackThread(t.db, THREAD, NOW), trackThread(t.db, THREAD, NOW)])).map(
+      unwrap,
+    );
     expect(await t.db.deals.count()).toBe(1);
     expect(results.map((r) => r.created).sort()).toEqual([false, true]);
     expect(results[0]?.deal.id).toBe(results[1]?.deal.id);
@@ -91,7 +102,9 @@ describe('trackThread', () => {
   });
 
   it('creates one deal for five concurrent calls, and distinct deals for distinct threads', async () => {
-    const same = await Promise.all(Array.from({ length: 5 }, () => trackThread(t.db, THREAD, NOW)));
+    const same = (await Promise.all(Array.from({ length: 5 }, () => trackThread(t.db, THREAD, NOW)))).map(
+      unwrap,
+    );
     expect(new Set(same.map((r) => r.deal.id)).size).toBe(1);
     await Promise.all([trackSample(t.db, { threadId: 'other' }), trackSample(t.db, { provider: 'outlook' })]);
     expect(await t.db.deals.count()).toBe(3);
@@ -106,14 +119,15 @@ describe('trackThread', () => {
   it('fails with not-found when no open stage exists, writing nothing', async () => {
     const open = (await t.db.stages.toArray()).filter((s) => s.kind === 'open').map((s) => s.id);
     await t.db.stages.bulkDelete(open);
-    await expect(trackThread(t.db, THREAD, NOW)).rejects.toMatchObject({ code: 'not-found' });
+    expect(await trackThread(t.db, THREAD, NOW)).toMatchObject({ ok: false, error: { code: 'not-found' } });
     expect(await t.db.deals.count()).toBe(0);
     expect(await t.db.events.count()).toBe(0);
   });
 
   it('rejects an empty thread id', async () => {
-    await expect(trackThread(t.db, { ...THREAD, threadId: ' ' }, NOW)).rejects.toMatchObject({
-      code: 'invalid',
+    expect(await trackThread(t.db, { ...THREAD, threadId: ' ' }, NOW)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid' },
     });
   });
 });
@@ -130,17 +144,21 @@ describe('getDealByThread', () => {
 describe('updateDeal', () => {
   it('saves a valid patch, normalising email and currency', async () => {
     const deal = await trackSample(t.db);
-    const next = await updateDeal(
-      t.db,
-      deal.id,
-      {
-        contact: { name: ' Dana W. ', email: ' DANA@Northwind.test ', phone: '+33 1 23' },
-        company: 'Northwind',
-        offer: ' 40 seats ',
-        value: { amount: 12_000, currency: 'eur' },
-        doneActionIds: ['lead-source', 'lead-source', 'lead-details'],
-      },
-      NOW + HOUR,
+    const next = unwrap(
+      await updateDeal(
+        t.db,
+        {
+          dealId: deal.id,
+          patch: {
+            contact: { name: ' Dana W. ', email: ' DANA@Northwind.test ', phone: '+33 1 23' },
+            company: 'Northwind',
+            offer: ' 40 seats ',
+            value: { amount: 12_000, currency: 'eur' },
+            doneActionIds: ['lead-source', 'lead-source', 'lead-details'],
+          },
+        },
+        NOW + HOUR,
+      ),
     );
     expect(next).toMatchObject({
       contact: { name: 'Dana W.', email: 'dana@northwind.test', phone: '+33 1 23' },
@@ -152,8 +170,13 @@ describe('updateDeal', () => {
     });
     expect(await getDeal(t.db, deal.id)).toEqual(next);
     expect(
-      (await updateDeal(t.db, deal.id, { value: null, contact: { name: '', email: '', phone: '' } }, NOW))
-        .value,
+      unwrap(
+        await updateDeal(
+          t.db,
+          { dealId: deal.id, patch: { value: null, contact: { name: '', email: '', phone: '' } } },
+          NOW,
+        ),
+      ).value,
     ).toBeNull();
   });
 
@@ -167,14 +190,16 @@ describe('updateDeal', () => {
     ['a currency with digits', { value: { amount: 1, currency: 'E1R' } }],
   ])('rejects %s with invalid and changes nothing', async (_, patch) => {
     const deal = await trackSample(t.db);
-    const error = await updateDeal(t.db, deal.id, patch, NOW + HOUR).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(RelanceError);
-    expect(error).toMatchObject({ code: 'invalid' });
+    const result = await updateDeal(t.db, { dealId: deal.id, patch }, NOW + HOUR);
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid' } });
     expect(await getDeal(t.db, deal.id)).toEqual(deal);
   });
 
   it('answers an unknown deal with not-found', async () => {
-    await expect(updateDeal(t.db, 'nope', { offer: 'x' }, NOW)).rejects.toMatchObject({ code: 'not-found' });
+    expect(await updateDeal(t.db, { dealId: 'nope', patch: { offer: 'x' } }, NOW)).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
   });
 });
 
@@ -189,7 +214,7 @@ describe('setNextStep', () => {
 
   it('saves a future next step and logs it', async () => {
     const deal = await trackSample(t.db);
-    const next = await setNextStep(t.db, deal.id, step, NOW + HOUR);
+    const next = unwrap(await setNextStep(t.db, { dealId: deal.id, nextStep: step }, NOW + HOUR));
     expect(next.nextStep).toEqual({ ...step, repAction: 'Send the pricing grid' });
     expect(next.updatedAt).toBe(NOW + HOUR);
     const events = await eventsForDeal(t.db, deal.id);
@@ -205,16 +230,19 @@ describe('setNextStep', () => {
     ['exactly now', NOW],
   ])('refuses a next step %s with past-date', async (_, at) => {
     const deal = await trackSample(t.db);
-    const error = await setNextStep(t.db, deal.id, { ...step, at }, NOW).catch((e: unknown) => e);
-    expect(error).toMatchObject({
-      code: 'past-date',
-      message: 'The next step is in the past — pick a later date.',
+    const result = await setNextStep(t.db, { dealId: deal.id, nextStep: { ...step, at } }, NOW);
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'past-date', message: 'The next step is in the past — pick a later date.' },
     });
     expect((await getDeal(t.db, deal.id))?.nextStep).toBeNull();
   });
 
   it('answers an unknown deal with not-found', async () => {
-    await expect(setNextStep(t.db, 'nope', step, NOW)).rejects.toMatchObject({ code: 'not-found' });
+    expect(await setNextStep(t.db, { dealId: 'nope', nextStep: step }, NOW)).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
   });
 });
 

@@ -1,6 +1,6 @@
 // Keyboard commands (manifest `commands`), handled in the background.
 import { browser } from 'wxt/browser';
-import { SCHEDULE_COMMAND, sendToTab } from '../messaging/content-protocol';
+import { SCHEDULE_COMMAND, sendToTab } from '../../lib/messaging/content-protocol';
 
 /**
  * "Schedule follow-up" from the keyboard: the active tab's panel opens its schedule preview.
@@ -19,4 +19,8 @@ export async function handleCommand(
   } catch {
     return false;
   }
+}
+
+export function registerCommands(guard: (task: Promise<unknown>) => void): void {
+  browser.commands?.onCommand.addListener((command, tab) => guard(handleCommand(command, tab?.id)));
 }

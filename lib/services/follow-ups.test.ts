@@ -1,30 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { cadenceDueDates } from '../cadence';
+import { getDeal } from '../db/deals';
+import { eventsForDeal } from '../db/events';
+import { followUpsForDeal } from '../db/queries';
+import { getSettings } from '../db/settings';
+import { addFollowUps, DAY, HOUR, NOW, setUpTestDb, snapshotTables, WORKING_TIME } from '../db/test-support';
 import { DEFAULT_CADENCE } from '../defaults';
 import type { Settings } from '../model';
-import { markReplied, pauseDeal, setStage } from './deal-lifecycle';
-import { getDeal } from './deals';
-import { eventsForDeal } from './events';
-import { cadenceForDeal, cancelCadence, previewCadence, scheduleSingle, startCadence } from './follow-ups';
-import { followUpsForDeal } from './queries';
-import { getSettings } from './settings';
-import {
-  addFollowUps,
-  DAY,
-  HOUR,
-  NOW,
-  setUpTestDb,
-  snapshotTables,
-  trackSample,
-  WORKING_TIME,
-} from './test-support';
+import { cadenceForDeal, cancelCadence, previewCadence, scheduleCadence, scheduleSingle } from './follow-ups';
+import { markReplied, pauseDeal, setStage } from './lifecycle';
+import { unwrap } from './result';
+import { trackSample } from './test-support';
 
-const t = setUpTestDb();
+// The rep's zone is WORKING_TIME's: the use cases read it from the settings.
+const t = setUpTestDb({ timeZone: WORKING_TIME.timeZone });
 
 describe('startCadence', () => {
   it('creates one due follow-up per step of the default cadence (10) and starts the deal on it', async () => {
     const deal = await trackSample(t.db);
-    const followUps = await startCadence(t.db, deal.id, 'default', NOW, WORKING_TIME, NOW);
+    const followUps = unwrap(await scheduleCadence(t.db, { dealId: deal.id, cadenceId: 'default' }, NOW));
     const expected = cadenceDueDates(DEFAULT_CADENCE, NOW, WORKING_TIME);
     expect(followUps).toHaveLength(10);
     expect(expected).toHaveLength(10);
@@ -71,12 +65,14 @@ describe('startCadence', () => {
 
   it('cancels the previous cadence’s pending follow-ups, keeping the handled ones', async () => {
     const deal = await trackSample(t.db);
-    const first = await startCadence(t.db, deal.id, 'default', NOW, WORKING_TIME, NOW);
+    const first = unwrap(await scheduleCadence(t.db, { dealId: deal.id, cadenceId: 'default' }, NOW));
     const handled = first[0];
     if (!handled) throw new Error('no follow-up');
     await t.db.followUps.update(handled.id, { status: 'done', handledAt: NOW });
 
-    const second = await startCadence(t.db, deal.id, 'after-sale', NOW + DAY, WORKING_TIME, NOW + DAY);
+    const second = unwrap(
+      await scheduleCadence(t.db, { dealId: deal.id, cadenceId: 'after-sale' }, NOW + DAY),
+    );
     const all = await t.db.followUps.where('dealId').equals(deal.id).toArray();
     const byId = new Map(all.map((f) => [f.id, f]));
     expect(byId.get(handled.id)?.status).toBe('done');
@@ -96,9 +92,9 @@ describe('startCadence', () => {
 
   it('restarts a paused or answered deal as active, dropping its paused follow-ups', async () => {
     const deal = await trackSample(t.db);
-    await startCadence(t.db, deal.id, 'default', NOW, WORKING_TIME, NOW);
-    await pauseDeal(t.db, deal.id, 'Holidays', NOW + HOUR);
-    await startCadence(t.db, deal.id, 'default', NOW + DAY, WORKING_TIME, NOW + DAY);
+    unwrap(await scheduleCadence(t.db, { dealId: deal.id, cadenceId: 'default' }, NOW));
+    unwrap(await pauseDeal(t.db, { dealId: deal.id, reason: 'Holidays' }, NOW + HOUR));
+    unwrap(await scheduleCadence(t.db, { dealId: deal.id, cadenceId: 'default' }, NOW + DAY));
     expect(await getDeal(t.db, deal.id)).toMatchObject({
       status: 'active',
       pausedAt: null,
@@ -109,19 +105,21 @@ describe('startCadence', () => {
     expect(statuses.filter((s) => s === 'due')).toHaveLength(10);
 
     await markReplied(t.db, deal.id, 'dana@northwind-labs.test', NOW + 2 * DAY);
-    await startCadence(t.db, deal.id, 'default', NOW + 3 * DAY, WORKING_TIME, NOW + 3 * DAY);
+    unwrap(await scheduleCadence(t.db, { dealId: deal.id, cadenceId: 'default' }, NOW + 3 * DAY));
     expect((await getDeal(t.db, deal.id))?.status).toBe('active');
   });
 
   it('answers an unknown cadence or deal with not-found, changing nothing', async () => {
     const deal = await trackSample(t.db);
-    await startCadence(t.db, deal.id, 'default', NOW, WORKING_TIME, NOW);
+    unwrap(await scheduleCadence(t.db, { dealId: deal.id, cadenceId: 'default' }, NOW));
     const before = await snapshotTables(t.db);
-    await expect(startCadence(t.db, deal.id, 'nope', NOW, WORKING_TIME, NOW)).rejects.toMatchObject({
-      code: 'not-found',
+    expect(await scheduleCadence(t.db, { dealId: deal.id, cadenceId: 'nope' }, NOW)).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
     });
-    await expect(startCadence(t.db, 'nope', 'default', NOW, WORKING_TIME, NOW)).rejects.toMatchObject({
-      code: 'not-found',
+    expect(await scheduleCadence(t.db, { dealId: 'nope', cadenceId: 'default' }, NOW)).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
     });
     expect(await snapshotTables(t.db)).toEqual(before);
   });
@@ -131,18 +129,20 @@ describe('previewCadence', () => {
   it('answers the scheduled steps without writing anything', async () => {
     const deal = await trackSample(t.db);
     const before = await snapshotTables(t.db);
-    const preview = await previewCadence(t.db, deal.id, 'default', NOW, WORKING_TIME);
+    const preview = unwrap(await previewCadence(t.db, { dealId: deal.id, cadenceId: 'default' }, NOW));
     expect(preview).toEqual(cadenceDueDates(DEFAULT_CADENCE, NOW, WORKING_TIME));
-    expect(await previewCadence(t.db, null, 'default', NOW, WORKING_TIME)).toEqual(preview);
+    expect(unwrap(await previewCadence(t.db, { cadenceId: 'default' }, NOW))).toEqual(preview);
     expect(await snapshotTables(t.db)).toEqual(before);
   });
 
   it('answers an unknown deal or cadence with not-found', async () => {
-    await expect(previewCadence(t.db, 'nope', 'default', NOW, WORKING_TIME)).rejects.toMatchObject({
-      code: 'not-found',
+    expect(await previewCadence(t.db, { dealId: 'nope', cadenceId: 'default' }, NOW)).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
     });
-    await expect(previewCadence(t.db, null, 'nope', NOW, WORKING_TIME)).rejects.toMatchObject({
-      code: 'not-found',
+    expect(await previewCadence(t.db, { cadenceId: 'nope' }, NOW)).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
     });
   });
 });
@@ -154,13 +154,15 @@ describe('cadenceForDeal', () => {
     expect(await cadenceForDeal(t.db, deal, settings)).toBe('default');
     const custom: Settings = { ...settings, defaultCadenceId: 'after-sale' };
     expect(await cadenceForDeal(t.db, deal, custom)).toBe('after-sale');
-    const signed = await setStage(t.db, deal.id, 'signed', NOW);
+    const signed = unwrap(await setStage(t.db, { dealId: deal.id, stageId: 'signed' }, NOW));
     expect(await cadenceForDeal(t.db, signed, settings)).toBe('after-sale');
   });
 
   it('falls back to the default when the stage names a cadence that was deleted', async () => {
     const settings = await getSettings(t.db);
-    const deal = await setStage(t.db, (await trackSample(t.db)).id, 'signed', NOW);
+    const deal = unwrap(
+      await setStage(t.db, { dealId: (await trackSample(t.db)).id, stageId: 'signed' }, NOW),
+    );
     await t.db.cadences.delete('after-sale');
     expect(await cadenceForDeal(t.db, deal, settings)).toBe('default');
   });
@@ -169,12 +171,13 @@ describe('cadenceForDeal', () => {
 describe('scheduleSingle', () => {
   it('adds a one-off follow-up beside the running cadence', async () => {
     const deal = await trackSample(t.db);
-    await startCadence(t.db, deal.id, 'default', NOW, WORKING_TIME, NOW);
-    const single = await scheduleSingle(
-      t.db,
-      deal.id,
-      { dueAt: NOW + 2 * HOUR, channel: 'phone', templateKind: null },
-      NOW + HOUR,
+    unwrap(await scheduleCadence(t.db, { dealId: deal.id, cadenceId: 'default' }, NOW));
+    const single = unwrap(
+      await scheduleSingle(
+        t.db,
+        { dealId: deal.id, when: { at: NOW + 2 * HOUR }, channel: 'phone', templateKind: null },
+        NOW + HOUR,
+      ),
     );
     expect(single).toMatchObject({
       dealId: deal.id,
@@ -202,42 +205,57 @@ describe('scheduleSingle', () => {
     ['exactly now', NOW],
   ])('refuses a due date %s with past-date', async (_, dueAt) => {
     const deal = await trackSample(t.db);
-    await expect(
-      scheduleSingle(t.db, deal.id, { dueAt, channel: 'email', templateKind: 'relance' }, NOW),
-    ).rejects.toMatchObject({ code: 'past-date' });
+    expect(
+      await scheduleSingle(
+        t.db,
+        { dealId: deal.id, when: { at: dueAt }, channel: 'email', templateKind: 'relance' },
+        NOW,
+      ),
+    ).toMatchObject({ ok: false, error: { code: 'past-date' } });
     expect(await t.db.followUps.count()).toBe(0);
   });
 
   it('is paused on a paused deal, and makes an answered deal active again', async () => {
     const deal = await trackSample(t.db);
-    await pauseDeal(t.db, deal.id, '', NOW);
-    const paused = await scheduleSingle(
-      t.db,
-      deal.id,
-      { dueAt: NOW + DAY, channel: 'email', templateKind: null },
-      NOW,
+    unwrap(await pauseDeal(t.db, { dealId: deal.id, reason: '' }, NOW));
+    const paused = unwrap(
+      await scheduleSingle(
+        t.db,
+        { dealId: deal.id, when: { at: NOW + DAY }, channel: 'email', templateKind: null },
+        NOW,
+      ),
     );
     expect(paused.status).toBe('paused');
     expect((await getDeal(t.db, deal.id))?.status).toBe('paused');
 
     await markReplied(t.db, deal.id, 'dana@northwind-labs.test', NOW);
-    await scheduleSingle(t.db, deal.id, { dueAt: NOW + DAY, channel: 'email', templateKind: null }, NOW);
+    unwrap(
+      await scheduleSingle(
+        t.db,
+        { dealId: deal.id, when: { at: NOW + DAY }, channel: 'email', templateKind: null },
+        NOW,
+      ),
+    );
     expect((await getDeal(t.db, deal.id))?.status).toBe('active');
   });
 
   it('answers an unknown deal with not-found', async () => {
-    await expect(
-      scheduleSingle(t.db, 'nope', { dueAt: NOW + DAY, channel: 'email', templateKind: null }, NOW),
-    ).rejects.toMatchObject({ code: 'not-found' });
+    expect(
+      await scheduleSingle(
+        t.db,
+        { dealId: 'nope', when: { at: NOW + DAY }, channel: 'email', templateKind: null },
+        NOW,
+      ),
+    ).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 });
 
 describe('cancelCadence', () => {
   it('cancels every pending follow-up and clears the deal’s cadence', async () => {
     const deal = await trackSample(t.db);
-    await startCadence(t.db, deal.id, 'default', NOW, WORKING_TIME, NOW);
+    unwrap(await scheduleCadence(t.db, { dealId: deal.id, cadenceId: 'default' }, NOW));
     await addFollowUps(t.db, deal.id, [{ status: 'done' }]);
-    const next = await cancelCadence(t.db, deal.id, NOW + HOUR);
+    const next = unwrap(await cancelCadence(t.db, { dealId: deal.id }, NOW + HOUR));
     expect(next).toMatchObject({ cadence: null, updatedAt: NOW + HOUR });
     const statuses = (await t.db.followUps.where('dealId').equals(deal.id).toArray()).map((f) => f.status);
     expect(statuses.filter((s) => s === 'cancelled')).toHaveLength(10);
@@ -246,6 +264,9 @@ describe('cancelCadence', () => {
       type: 'cadence-cancelled',
       data: { cancelled: 10 },
     });
-    await expect(cancelCadence(t.db, 'nope', NOW)).rejects.toMatchObject({ code: 'not-found' });
+    expect(await cancelCadence(t.db, { dealId: 'nope' }, NOW)).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
   });
 });

@@ -1,16 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { AppDB, scheduleSingle, seedDefaults, trackThread } from '../db';
-import type { Deal } from '../model';
+import { AppDB, seedDefaults } from '../../lib/db';
+import type { Deal } from '../../lib/model';
 import {
   ALARM_DAY_CHANGE,
   ALARM_NEXT_DUE,
   ALARM_SAFETY,
-  handleNotificationButton,
   MAX_SEPARATE_NOTIFICATIONS,
-  notifyDue,
-  refreshReminders,
-} from './index';
+} from '../../lib/reminders';
+import { trackThread } from '../../lib/services/deals';
+import { scheduleSingle } from '../../lib/services/follow-ups';
+import { unwrap } from '../../lib/services/result';
+import { handleNotificationButton, notifyDue } from './notifications';
+import { refreshReminders } from './reminders';
 
 const HOUR = 3_600_000;
 const T0 = Date.UTC(2026, 2, 3, 9, 0); // Tuesday 10:00 in Paris
@@ -28,25 +30,33 @@ afterEach(async () => {
 });
 
 async function deal(n: number): Promise<Deal> {
-  const { deal } = await trackThread(
-    db,
-    {
-      provider: 'gmail',
-      threadId: `thread-${n}`,
-      url: `https://mail.google.com/mail/u/0/#inbox/thread-${n}`,
-      subject: `Offer ${n}`,
-      account: 'me@acme.test',
-      contact: { name: `Prospect ${n}`, email: `p${n}@northwind.test` },
-      seenMessageCount: 1,
-    },
-    T0 - 3 * HOUR,
+  const { deal } = unwrap(
+    await trackThread(
+      db,
+      {
+        provider: 'gmail',
+        threadId: `thread-${n}`,
+        url: `https://mail.google.com/mail/u/0/#inbox/thread-${n}`,
+        subject: `Offer ${n}`,
+        account: 'me@acme.test',
+        contact: { name: `Prospect ${n}`, email: `p${n}@northwind.test` },
+        seenMessageCount: 1,
+      },
+      T0 - 3 * HOUR,
+    ),
   );
   return deal;
 }
 
 async function followUpAt(dueAt: number, n = 1) {
   const d = await deal(n);
-  return scheduleSingle(db, d.id, { dueAt, channel: 'phone', templateKind: null }, T0 - 3 * HOUR);
+  return unwrap(
+    await scheduleSingle(
+      db,
+      { dealId: d.id, when: { at: dueAt }, channel: 'phone', templateKind: null },
+      T0 - 3 * HOUR,
+    ),
+  );
 }
 
 describe('refreshReminders', () => {
