@@ -3,8 +3,8 @@
 import { browser } from 'wxt/browser';
 import type { AppDB } from '../../lib/db';
 import { ALARM_PREFIX, ALARM_SAFETY } from '../../lib/reminders';
+import { checkGmailFeeds } from '../../lib/services/gmail-feed';
 import { resumeDueDeals } from '../../lib/services/lifecycle';
-import { checkGmailFeeds } from '../../lib/services/replies';
 import { notifyDue } from './notifications';
 import { refreshReminders } from './reminders';
 import { countIn, warnOnFailure, workerStats } from './stats';

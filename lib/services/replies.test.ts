@@ -5,13 +5,9 @@ import type { ListRow, ThreadSnapshot } from '../mail/adapter';
 import type { Deal } from '../model';
 import { gmailAccountsToWatch } from '../replies/watch';
 import { scheduleCadence } from './follow-ups';
+import { checkGmailFeeds as checkFeeds } from './gmail-feed';
 import { resumeDueDeals } from './lifecycle';
-import {
-  checkGmailFeeds as checkFeeds,
-  confirmReply as confirm,
-  reportListRows,
-  reportMessages,
-} from './replies';
+import { confirmReply as confirm, reportListRows, reportMessages } from './replies';
 import { unwrap } from './result';
 import { saveSettings } from './settings';
 import { THREAD, trackSample } from './test-support';

@@ -1,16 +1,15 @@
-// Noticing answers: in a thread the rep opens (every webmail), in Gmail's feed of unread mail
-// without opening anything, and in Outlook's message list. An answer stops the cadence; a likely
+// Noticing answers: in a thread the rep opens (every webmail), in Outlook's message list, and (in
+// gmail-feed.ts, apart: the feed's XML parser is the worker's only) in Gmail's feed of unread mail. An answer stops the cadence; a likely
 // answer seen outside the thread pauses it until the rep confirms; an out-of-office pauses it until
 // the prospect is back. What is an answer is lib/replies' to say; these use cases write it.
 import { waitingDeals } from '../db/deals';
-import { FEED_SEEN_KEY, getMeta, LIST_SEEN_KEY, putMeta } from '../db/meta';
+import { getMeta, LIST_SEEN_KEY, putMeta } from '../db/meta';
 import type { AppDB } from '../db/schema';
 import { getSettings } from '../db/settings';
 import type { ListRow, ThreadSnapshot } from '../mail/adapter';
 import { type Deal, type Id, PAUSE_REASONS, type ReplyLikely } from '../model';
 import { isProspectSide } from '../replies/classify';
-import { parseGmailFeed } from '../replies/feed';
-import { classifyNewMessages, gmailAccountsToWatch, isWaiting, outOfOfficeUntil } from '../replies/watch';
+import { classifyNewMessages, isWaiting, outOfOfficeUntil } from '../replies/watch';
 import { recordSeenMessages } from './deals';
 import { requireDeal } from './guards';
 import { markReplied, pauseAutomatically, resume } from './lifecycle';
@@ -61,7 +60,13 @@ export function confirmReply(
   });
 }
 
-async function flagReplyLikely(db: AppDB, deal: Deal, likely: ReplyLikely, now: number): Promise<boolean> {
+/** Pauses a waiting deal as "reply likely" (once): whether it did. */
+export async function flagReplyLikely(
+  db: AppDB,
+  deal: Deal,
+  likely: ReplyLikely,
+  now: number,
+): Promise<boolean> {
   if (!isWaiting(deal) || deal.replyLikely) return false;
   await pauseAutomatically(
     db,
@@ -72,56 +77,11 @@ async function flagReplyLikely(db: AppDB, deal: Deal, likely: ReplyLikely, now: 
 }
 
 /** How many feed entries and list rows are remembered as read. */
-const SEEN_CAP = 500;
+export const SEEN_CAP = 500;
 
 /** Deals waiting on the prospect that are not already flagged. */
-async function unflaggedWaitingDeals(db: AppDB): Promise<Deal[]> {
+export async function unflaggedWaitingDeals(db: AppDB): Promise<Deal[]> {
   return (await waitingDeals(db)).filter((d) => !d.replyLikely);
-}
-
-/**
- * Reads the Gmail feeds of the mailboxes the rep uses, only while active deals exist. An unread
- * message from a waiting deal's contact or company, newer than the deal, pauses it as "reply
- * likely". `fetchFeed` answers the feed's XML, or null on any failure (signed out, offline): then
- * nothing happens and the next safety alarm tries again.
- */
-export function checkGmailFeeds(
-  db: AppDB,
-  input: { fetchFeed: (accountIndex: number) => Promise<string | null> },
-  now: number,
-): Promise<Result<{ flagged: Id[] }>> {
-  return attempt(async () => {
-    const waiting = await unflaggedWaitingDeals(db);
-    const accounts = gmailAccountsToWatch(waiting);
-    if (accounts.length === 0) return { flagged: [] };
-    const seen = new Set((await getMeta(db, FEED_SEEN_KEY)) ?? []);
-    const flagged: Id[] = [];
-    for (const index of accounts) {
-      let xml: string | null = null;
-      try {
-        xml = await input.fetchFeed(index);
-      } catch {
-        xml = null;
-      }
-      if (!xml) continue;
-      for (const entry of parseGmailFeed(xml)) {
-        if (seen.has(entry.id)) continue;
-        seen.add(entry.id);
-        for (const deal of waiting) {
-          if (
-            flagged.includes(deal.id) ||
-            !isProspectSide(entry.author.email, deal.contact.email.toLowerCase())
-          )
-            continue;
-          if (entry.at !== 0 && entry.at <= deal.createdAt) continue;
-          const likely: ReplyLikely = { at: entry.at || now, from: entry.author.email, source: 'gmail-feed' };
-          if (await flagReplyLikely(db, deal, likely, now)) flagged.push(deal.id);
-        }
-      }
-    }
-    await putMeta(db, FEED_SEEN_KEY, [...seen].slice(-SEEN_CAP));
-    return { flagged };
-  });
 }
 
 /** Unread rows of Outlook's message list from a waiting deal's contact or company: reply likely. */

@@ -1,10 +1,10 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { i18n } from '#i18n';
-import { prospectOf } from '../lib/content/prospect';
-import type { InsertResult, ThreadSnapshot } from '../lib/mail/adapter';
-import { sendMessage } from '../lib/messaging/protocol';
-import type { Deal, Lang, Stage } from '../lib/model';
-import { formatDuration } from '../lib/panel/intl';
+import { prospectOf } from '../../lib/content/prospect';
+import type { InsertResult, ThreadSnapshot } from '../../lib/mail/adapter';
+import { sendMessage } from '../../lib/messaging/protocol';
+import type { Deal, Lang, Stage } from '../../lib/model';
+import { formatDuration } from '../../lib/panel/intl';
 import { DealBanners, FollowUpsSection, NextStepForm, NextStepSummary, TemplateSection } from './PanelFlows';
 import { usePanel } from './use-panel';
 

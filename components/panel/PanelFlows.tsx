@@ -4,13 +4,13 @@
 // after-sale once signed). Every write goes to the background; every outcome is said in words.
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { i18n } from '#i18n';
-import type { NextStepPreset, QuickPick } from '../lib/cadence/quick-picks';
-import { channelLabel, templateKindLabel } from '../lib/labels';
-import type { InsertResult } from '../lib/mail/adapter';
-import type { PanelState, RenderedTemplate, Result, ScheduledPreview } from '../lib/messaging/protocol';
-import { sendMessage } from '../lib/messaging/protocol';
-import { CHANNELS, type Channel, type Deal, type FollowUp, PAUSE_REASONS, type Stage } from '../lib/model';
-import { formatWhen } from '../lib/panel/intl';
+import type { NextStepPreset, QuickPick } from '../../lib/cadence/quick-picks';
+import { channelLabel, templateKindLabel } from '../../lib/labels';
+import type { InsertResult } from '../../lib/mail/adapter';
+import type { PanelState, RenderedTemplate, Result, ScheduledPreview } from '../../lib/messaging/protocol';
+import { sendMessage } from '../../lib/messaging/protocol';
+import { CHANNELS, type Channel, type Deal, type FollowUp, PAUSE_REASONS, type Stage } from '../../lib/model';
+import { formatWhen } from '../../lib/panel/intl';
 import {
   afterSaleStages,
   fromDateTimeInput,
@@ -22,7 +22,7 @@ import {
   stepState,
   timeline,
   toDateTimeInput,
-} from '../lib/panel/logic';
+} from '../../lib/panel/logic';
 import { ask } from './use-panel';
 
 export type Act = <T>(action: () => Promise<Result<T>>) => Promise<Result<T>>;

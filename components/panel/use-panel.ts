@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { i18n } from '#i18n';
-import { applyCatalog, browserLang } from '../lib/i18n-language';
-import type { ThreadSnapshot } from '../lib/mail/adapter';
-import { type PanelState, type Result, sendMessage } from '../lib/messaging/protocol';
-import type { Lang } from '../lib/model';
+import { applyCatalog, browserLang } from '../../lib/i18n-language';
+import type { ThreadSnapshot } from '../../lib/mail/adapter';
+import { type PanelState, type Result, sendMessage } from '../../lib/messaging/protocol';
+import type { Lang } from '../../lib/model';
 
 export type PanelStatus =
   | { kind: 'loading' }

@@ -6,13 +6,30 @@ import { createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { Panel } from '../../components/Panel';
-import type { MailAdapter, PanelAnchor, ThreadSnapshot } from '../mail/adapter';
-import { pageTheme } from '../mail/theme';
-import { onContentMessage } from '../messaging/content-protocol';
-import { sendMessage } from '../messaging/protocol';
+import type { MailAdapter, PanelAnchor, ThreadSnapshot } from '../../lib/mail/adapter';
+import { pageTheme } from '../../lib/mail/theme';
+import { onContentMessage } from '../../lib/messaging/content-protocol';
+import { sendMessage } from '../../lib/messaging/protocol';
+import { Panel } from './Panel';
 
 export const PANEL_TAG = 'relance-panel';
+
+/**
+ * What the content script has done, for the end-to-end tests to wait on facts instead of time. It
+ * lives in the content script's isolated world (`globalThis` there), which the page never sees.
+ */
+export interface PanelStats {
+  /** Syncs finished: the page read and the panel mounted, moved, re-rendered or removed. */
+  syncs: number;
+  /** A sync is running or queued. */
+  busy: boolean;
+  /** Whether a panel is on the page now. */
+  mounted: boolean;
+}
+
+declare global {
+  var __relancePanelStats: PanelStats | undefined;
+}
 
 interface Mounted {
   anchor: Element | null;
@@ -21,6 +38,8 @@ interface Mounted {
 }
 
 export function bootstrap(ctx: ContentScriptContext, adapter: MailAdapter): void {
+  const stats: PanelStats = { syncs: 0, busy: false, mounted: false };
+  globalThis.__relancePanelStats = stats;
   let mounted: Mounted | null = null;
   // One shadow root for the page's whole life, moved from thread to thread: building one per
   // thread re-parsed the styles each time and leaked (WXT keeps a removal callback per UI).
@@ -133,6 +152,7 @@ export function bootstrap(ctx: ContentScriptContext, adapter: MailAdapter): void
 
   // One sync at a time; a change during a sync runs one more afterwards.
   const sync = () => {
+    stats.busy = true;
     if (running) {
       pending = true;
       return;
@@ -141,10 +161,12 @@ export function bootstrap(ctx: ContentScriptContext, adapter: MailAdapter): void
       .catch((error) => console.debug('[relance] panel sync failed', error))
       .finally(() => {
         running = null;
+        stats.syncs += 1;
+        stats.mounted = mounted !== null;
         if (pending && ctx.isValid) {
           pending = false;
           sync();
-        }
+        } else stats.busy = false;
       });
   };
 
