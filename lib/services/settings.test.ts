@@ -64,3 +64,12 @@ describe('saveSettings', () => {
     expect(await t.db.settings.count()).toBe(0);
   });
 });
+
+describe('saveSettings, a key given as undefined', () => {
+  it('leaves that field as it is', async () => {
+    unwrap(await saveSettings(t.db, { timeZone: 'Europe/Paris' }, NOW));
+    const saved = unwrap(await saveSettings(t.db, { timeZone: undefined, senderName: 'Jordan' }, NOW + HOUR));
+    expect(saved).toMatchObject({ timeZone: 'Europe/Paris', senderName: 'Jordan' });
+    expect(await getSettings(t.db)).toEqual(saved);
+  });
+});

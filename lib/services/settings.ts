@@ -19,7 +19,10 @@ export function saveSettings(db: AppDB, patch: SettingsPatch, now: number): Prom
     if (!parsed.success) {
       refuse('settingsInvalid', { detail: parsed.error.issues[0]?.message ?? z.prettifyError(parsed.error) });
     }
-    const clean = parsed.data;
+    // A key given as undefined changes nothing (it must not blank the stored field).
+    const clean = Object.fromEntries(
+      Object.entries(parsed.data).filter(([, value]) => value !== undefined),
+    ) as typeof parsed.data;
     return db.transaction('rw', [db.settings, db.cadences], async () => {
       if (clean.defaultCadenceId !== undefined && !(await db.cadences.get(clean.defaultCadenceId))) {
         refuse('defaultCadenceMissing');

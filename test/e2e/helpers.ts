@@ -1,7 +1,11 @@
 // What several e2e files do: talk the protocol to the background, read the database, find the
-// panel in its shadow root, and navigate a webmail page in place as the single-page app does.
+// panel in its shadow root, navigate a webmail page in place as the single-page app does, and wait
+// on facts — what the worker and the content script say they have handled — instead of time.
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { PanelStats } from '../../components/panel/mount';
+import type { WorkerStats } from '../../entrypoints/background/stats';
 import type { Relance } from './harness';
 
 export type Answer = { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } };
@@ -115,4 +119,98 @@ export async function seriousA11yViolations(
     },
     { include },
   );
+}
+
+/** What the service worker has handled since it started (entrypoints/background/stats.ts). */
+export async function workerStats(relance: Relance): Promise<WorkerStats> {
+  const stats = await (await relance.serviceWorker()).evaluate(() => globalThis.__relanceStats);
+  if (!stats) throw new Error('the worker exposes no __relanceStats');
+  return stats;
+}
+
+/**
+ * Waits until the worker's counters say `done` (given the counters read before the action): a
+ * worker that restarted meanwhile starts from zero, so `done` then sees a fresh `before`.
+ */
+export async function waitForWorker(
+  relance: Relance,
+  before: WorkerStats,
+  done: (now: WorkerStats, before: WorkerStats) => boolean,
+  timeout = 15_000,
+): Promise<WorkerStats> {
+  let last: WorkerStats | null = null;
+  await expect
+    .poll(
+      async () => {
+        last = await workerStats(relance);
+        const base = last.startedAt === before.startedAt ? before : emptyStats(last.startedAt);
+        return done(last, base);
+      },
+      { timeout },
+    )
+    .toBe(true);
+  if (!last) throw new Error('no worker stats');
+  return last;
+}
+
+function emptyStats(startedAt: number): WorkerStats {
+  return {
+    startedAt,
+    startUps: 0,
+    refreshes: 0,
+    alarms: {},
+    messages: {},
+    notificationsShown: 0,
+    notificationActions: 0,
+    failures: 0,
+  };
+}
+
+/** Fires a Relance alarm and waits until the worker has handled it (notified, badge and alarms rebuilt). */
+export async function fireAlarmAndWait(relance: Relance, name: string): Promise<WorkerStats> {
+  const before = await workerStats(relance);
+  await relance.fireAlarm(name);
+  return waitForWorker(relance, before, (now, base) => (now.alarms[name] ?? 0) > (base.alarms[name] ?? 0));
+}
+
+/**
+ * The content script's own counters (components/panel/mount.ts), read in its isolated world
+ * through the DevTools protocol: the page's main world never sees them. null before it runs.
+ */
+export async function panelStats(page: Page): Promise<PanelStats | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const contexts: { id: number; origin: string; auxData?: { type?: string; isDefault?: boolean } }[] = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
+    await cdp.send('Runtime.enable');
+    for (const context of contexts) {
+      if (context.auxData?.type !== 'isolated' || !context.origin.startsWith('chrome-extension://')) continue;
+      const { result } = await cdp.send('Runtime.evaluate', {
+        expression: 'JSON.stringify(globalThis.__relancePanelStats ?? null)',
+        contextId: context.id,
+        returnByValue: true,
+      });
+      const stats = JSON.parse(String(result.value ?? 'null')) as PanelStats | null;
+      if (stats) return stats;
+    }
+    return null;
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
+/**
+ * Waits until the content script has read the page at least once and has nothing left to do
+ * (a plain loop, not expect.poll: concurrent tests call it too).
+ */
+export async function contentScriptSettled(page: Page, timeout = 10_000): Promise<PanelStats> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const stats = await panelStats(page);
+    if (stats && stats.syncs > 0 && !stats.busy) return stats;
+    if (Date.now() > deadline) {
+      throw new Error(`the content script did not settle within ${timeout} ms: ${JSON.stringify(stats)}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }

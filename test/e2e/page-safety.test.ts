@@ -11,6 +11,7 @@ import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumArgs, findChromium, ROOT } from '../../scripts/chromium.mjs';
 import { FIXTURE_DIRS, launchRelance, type Relance, startWebmailServer, type WebmailServer } from './harness';
+import { contentScriptSettled } from './helpers';
 
 const PAGE_DIRS = ['webmail', 'gmail-extra', 'outlook-extra'].map((dir) => join(ROOT, 'test/fixtures', dir));
 const FIXTURE_NAMES = PAGE_DIRS.flatMap((dir) =>
@@ -153,7 +154,8 @@ describe('the webmail is never harmed', () => {
         await withIt
           .locator('relance-panel [data-testid=panel][data-status=ready]')
           .waitFor({ timeout: 10_000 });
-      else await withIt.waitForTimeout(1_500);
+      // No thread: the content script has read the page and left it alone.
+      else expect(await contentScriptSettled(withIt)).toMatchObject({ mounted: false });
 
       const [globalsWith, globalsWithout] = await Promise.all([globalsOf(withIt), globalsOf(without)]);
       const added = globalsWith.filter((g) => !globalsWithout.includes(g));

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchRelance, type Relance } from './harness';
-import { navigateInPlace, panelOf, readTable } from './helpers';
+import { contentScriptSettled, navigateInPlace, panelOf, readTable } from './helpers';
 
 export interface WebmailCase {
   name: string;
@@ -95,8 +95,9 @@ export function describePanelScenarios(webmail: WebmailCase): void {
       'stays away from %s, comes when a thread opens in place, and leaves',
       async (name) => {
         const page = await relance.openFixture(name);
-        // The content script reads the page once loaded and on every change: give it time to be wrong.
-        await page.waitForTimeout(1_500);
+        // The content script reads the page once loaded and on every change: once it has read it
+        // and has nothing left to do, it has had every chance to be wrong.
+        expect(await contentScriptSettled(page)).toMatchObject({ mounted: false });
         expect(await page.locator('relance-panel').count()).toBe(0);
         await navigateInPlace(relance, page, webmail.threads[0] ?? '');
         await expect.poll(() => panelOf(page).isVisible(), { timeout: 10_000 }).toBe(true);
