@@ -24,9 +24,10 @@ declare global {
   var __relanceStats: WorkerStats | undefined;
 }
 
-export function workerStats(): WorkerStats {
-  globalThis.__relanceStats ??= {
-    startedAt: Date.now(),
+/** The counters of a worker that has handled nothing yet. */
+export function emptyWorkerStats(startedAt: number): WorkerStats {
+  return {
+    startedAt,
     startUps: 0,
     refreshes: 0,
     alarms: {},
@@ -35,6 +36,10 @@ export function workerStats(): WorkerStats {
     notificationActions: 0,
     failures: 0,
   };
+}
+
+export function workerStats(): WorkerStats {
+  globalThis.__relanceStats ??= emptyWorkerStats(Date.now());
   return globalThis.__relanceStats;
 }
 

@@ -287,7 +287,7 @@ describe('export → import', () => {
         }
       }),
       // Shrinking replays whole sessions: bounded, so a failure reports within minutes.
-      { numRuns: 60, interruptAfterTimeLimit: 150_000, markInterruptAsFailure: false },
+      { numRuns: 40, interruptAfterTimeLimit: 150_000, markInterruptAsFailure: false },
     );
   });
 });

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { PanelStats } from '../../components/panel/mount';
-import type { WorkerStats } from '../../entrypoints/background/stats';
+import { emptyWorkerStats, type WorkerStats } from '../../entrypoints/background/stats';
 import type { Relance } from './harness';
 
 export type Answer = { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } };
@@ -143,7 +143,7 @@ export async function waitForWorker(
     .poll(
       async () => {
         last = await workerStats(relance);
-        const base = last.startedAt === before.startedAt ? before : emptyStats(last.startedAt);
+        const base = last.startedAt === before.startedAt ? before : emptyWorkerStats(last.startedAt);
         return done(last, base);
       },
       { timeout },
@@ -151,19 +151,6 @@ export async function waitForWorker(
     .toBe(true);
   if (!last) throw new Error('no worker stats');
   return last;
-}
-
-function emptyStats(startedAt: number): WorkerStats {
-  return {
-    startedAt,
-    startUps: 0,
-    refreshes: 0,
-    alarms: {},
-    messages: {},
-    notificationsShown: 0,
-    notificationActions: 0,
-    failures: 0,
-  };
 }
 
 /** Fires a Relance alarm and waits until the worker has handled it (notified, badge and alarms rebuilt). */
