@@ -33,6 +33,18 @@ export default defineConfig({
           globalSetup: ['test/e2e/global-setup.ts'],
         },
       },
+      {
+        // `npm run bench` only (never part of `npm test`): the built extension measured in Chromium.
+        test: {
+          name: 'bench',
+          include: ['test/bench/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 1_800_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+          globalSetup: ['test/bench/global-setup.ts'],
+        },
+      },
     ],
   },
 });

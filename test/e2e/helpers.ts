@@ -54,28 +54,44 @@ export function panelOf(page: Page): Locator {
 }
 
 /**
- * Navigates `page` to another fixture without a reload, as Gmail and Outlook do: the body is
- * replaced by the other page's and the URL changes in place (hash for Gmail, history for Outlook).
+ * Runs IN the page (self-contained: page.evaluate sends its source): replaces the body's content by
+ * another fixture's and moves the URL in place, as Gmail and Outlook do (hash for Gmail, history for
+ * Outlook). Relance's own host stays where it is (Gmail keeps the body; it swaps what is inside).
  */
-export async function navigateInPlace(relance: Relance, page: Page, name: string): Promise<void> {
+export function swapThreadInPage({ html, url }: { html: string; url: string }): void {
+  const next = new DOMParser().parseFromString(html, 'text/html');
+  for (const child of [...document.body.children]) if (child.localName !== 'relance-panel') child.remove();
+  for (const child of [...next.body.children]) document.body.append(document.adoptNode(child));
+  document.title = next.title;
+  const target = new URL(url);
+  if (target.pathname + target.search === location.pathname + location.search) location.hash = target.hash;
+  else history.pushState(null, '', target.href);
+}
+
+/** A fixture page's HTML and URL, as the server serves it. */
+export async function fixtureOf(
+  relance: Pick<Relance, 'server'>,
+  name: string,
+): Promise<{ html: string; url: string }> {
   const fixture = relance.server.pages.get(name);
   if (!fixture) throw new Error(`no fixture page ${name}`);
-  const html = await readFile(fixture.file, 'utf8');
-  await page.evaluate(
-    ({ html, url }) => {
-      const next = new DOMParser().parseFromString(html, 'text/html');
-      // Relance's own host stays where it is (Gmail keeps the body; it swaps what is inside).
-      for (const child of [...document.body.children])
-        if (child.localName !== 'relance-panel') child.remove();
-      for (const child of [...next.body.children]) document.body.append(document.adoptNode(child));
-      document.title = next.title;
-      const target = new URL(url);
-      if (target.pathname + target.search === location.pathname + location.search)
-        location.hash = target.hash;
-      else history.pushState(null, '', target.href);
-    },
-    { html, url: fixture.url },
-  );
+  return { html: await readFile(fixture.file, 'utf8'), url: fixture.url };
+}
+
+/** The thread id the adapter must read from a fixture page (its NAME.expected.json). */
+export async function threadIdOf(relance: Pick<Relance, 'server'>, name: string): Promise<string> {
+  const page = relance.server.pages.get(name);
+  if (!page) throw new Error(`no page ${name}`);
+  const expected = JSON.parse(await readFile(page.file.replace(/\.html$/, '.expected.json'), 'utf8'));
+  return expected.thread.threadId;
+}
+
+/**
+ * Navigates `page` to another fixture without a reload, as Gmail and Outlook do: the body is
+ * replaced by the other page's and the URL changes in place (swapThreadInPage).
+ */
+export async function navigateInPlace(relance: Relance, page: Page, name: string): Promise<void> {
+  await page.evaluate(swapThreadInPage, await fixtureOf(relance, name));
 }
 
 const AXE_SOURCE = readFile(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');

@@ -4,11 +4,16 @@
 // to thread without a reload, degrades when the markup is unknown, shows hostile names as text,
 // and the rep's daily flows — track, stage, next step, schedule, done, insert a breakup — are
 // stored; the prospect's answer appearing in the thread stops the cadence.
-import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchRelance, type Relance } from './harness';
-import { contentScriptSettled, navigateInPlace, panelOf, readTable } from './helpers';
+import {
+  contentScriptSettled,
+  navigateInPlace,
+  panelOf,
+  readTable,
+  threadIdOf as threadIdOfPage,
+} from './helpers';
 
 export interface WebmailCase {
   name: string;
@@ -61,12 +66,7 @@ export function describePanelScenarios(webmail: WebmailCase): void {
   let relance: Relance;
   let extensionPage: Page;
 
-  async function threadIdOf(name: string): Promise<string> {
-    const page = relance.server.pages.get(name);
-    if (!page) throw new Error(`no page ${name}`);
-    const expected = JSON.parse(await readFile(page.file.replace(/\.html$/, '.expected.json'), 'utf8'));
-    return expected.thread.threadId;
-  }
+  const threadIdOf = (name: string) => threadIdOfPage(relance, name);
   const dealOf = async (name: string) => {
     const threadId = await threadIdOf(name);
     return (await readTable<Deal>(extensionPage, 'deals')).find((d) => d.threadId === threadId);

@@ -3,9 +3,10 @@
 // notification or alarm code, no Gmail-feed XML parser and no zod — all of which the worker's
 // bundle does hold, which the same markers must find (or they would prove nothing).
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, normalize, relative } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXTENSION_DIR } from '../../scripts/chromium.mjs';
+import { importClosure, scriptsLoadedBy } from './bundles';
 
 /** What only the worker's code has, as it reads in a minified bundle. */
 const WORKER_MARKERS: Record<string, RegExp> = {
@@ -14,30 +15,6 @@ const WORKER_MARKERS: Record<string, RegExp> = {
   'the feed parser (fast-xml-parser)': /\bignoreAttributes\b|\bXMLParser\b/,
   'zod (message validation)': /\binvalid_type\b|\bjitless\b/,
 };
-
-/** The files a page loads: its scripts and modulepreloads, then each chunk's static imports. */
-function loadedBy(page: string): string[] {
-  const html = readFileSync(join(EXTENSION_DIR, page), 'utf8');
-  const start = [...html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*\bhref)="([^"]+\.js)"/g)].map((m) =>
-    normalize((m[1] ?? '').replace(/^\//, '')),
-  );
-  return closure(start);
-}
-
-function closure(start: string[]): string[] {
-  const seen = new Set<string>();
-  const queue = [...start];
-  while (queue.length > 0) {
-    const file = queue.shift();
-    if (!file || seen.has(file)) continue;
-    seen.add(file);
-    const code = readFileSync(join(EXTENSION_DIR, file), 'utf8');
-    for (const m of code.matchAll(/(?:\bimport|\bfrom)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) {
-      queue.push(relative(EXTENSION_DIR, join(EXTENSION_DIR, dirname(file), m[1] ?? '')));
-    }
-  }
-  return [...seen].sort();
-}
 
 function markersIn(files: string[]): string[] {
   const found: string[] = [];
@@ -52,14 +29,14 @@ function markersIn(files: string[]): string[] {
 
 describe('the built popup', () => {
   it('loads its own code and the shared chunks, never the worker’s', () => {
-    const files = loadedBy('popup.html');
+    const files = scriptsLoadedBy('popup.html');
     expect(files.some((f) => /^chunks\/popup-.*\.js$/.test(f))).toBe(true);
     for (const file of files) expect(existsSync(join(EXTENSION_DIR, file))).toBe(true);
     expect(markersIn(files)).toEqual([]);
   });
 
   it('the markers find the worker’s code in the worker’s bundle', () => {
-    const worker = closure(['background.js']);
+    const worker = importClosure(['background.js']);
     const found = markersIn(worker).map((line) => line.replace(/^[^:]+: /, ''));
     expect([...new Set(found)].sort()).toEqual(Object.keys(WORKER_MARKERS).sort());
   });
