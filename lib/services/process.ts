@@ -8,6 +8,7 @@ import type { Cadence, Id, Stage, Template } from '../model';
 import { cadenceSchema, stageSchema, templateSchema } from '../model/schemas';
 import { TemplateError } from '../templates/render';
 import { findUnknownVariables } from '../templates/syntax';
+import { requireCadence } from './guards';
 import { attempt, type Result, refuse } from './result';
 
 function checked<T>(schema: z.ZodType<T>, record: T, what: string): T {
@@ -25,12 +26,15 @@ function checked<T>(schema: z.ZodType<T>, record: T, what: string): T {
 // ---------------------------------------------------------------------------------------------
 // Stages
 
-/** Adds or replaces a stage. */
+/** Adds or replaces a stage; the cadence it starts must exist (else a backup of it would be refused). */
 export function saveStage(db: AppDB, input: { stage: Stage }, now: number): Promise<Result<Stage>> {
   return attempt(async () => {
     const stage = checked(stageSchema, { ...input.stage, updatedAt: now }, 'This stage');
-    await db.stages.put(stage);
-    return stage;
+    return db.transaction('rw', [db.stages, db.cadences], async () => {
+      if (stage.defaultCadenceId !== null) await requireCadence(db, stage.defaultCadenceId);
+      await db.stages.put(stage);
+      return stage;
+    });
   });
 }
 
