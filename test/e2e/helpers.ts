@@ -177,43 +177,63 @@ export async function fireAlarmAndWait(relance: Relance, name: string): Promise<
 }
 
 /**
- * The content script's own counters (components/panel/mount.ts), read in its isolated world
- * through the DevTools protocol: the page's main world never sees them. null before it runs.
+ * Reads the content script's own counters (components/panel/mount.ts) in its isolated world,
+ * through one DevTools session on the page: the page's main world never sees them.
  */
-export async function panelStats(page: Page): Promise<PanelStats | null> {
+async function withPanelStats<T>(
+  page: Page,
+  use: (read: () => Promise<PanelStats | null>) => Promise<T>,
+): Promise<T> {
   const cdp = await page.context().newCDPSession(page);
   try {
-    const contexts: { id: number; origin: string; auxData?: { type?: string; isDefault?: boolean } }[] = [];
-    cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
+    const contexts = new Map<number, { origin: string; type?: string }>();
+    cdp.on('Runtime.executionContextCreated', ({ context }) =>
+      contexts.set(context.id, { origin: context.origin, type: context.auxData?.type }),
+    );
+    cdp.on('Runtime.executionContextDestroyed', ({ executionContextId }) =>
+      contexts.delete(executionContextId),
+    );
     await cdp.send('Runtime.enable');
-    for (const context of contexts) {
-      if (context.auxData?.type !== 'isolated' || !context.origin.startsWith('chrome-extension://')) continue;
-      const { result } = await cdp.send('Runtime.evaluate', {
-        expression: 'JSON.stringify(globalThis.__relancePanelStats ?? null)',
-        contextId: context.id,
-        returnByValue: true,
-      });
-      const stats = JSON.parse(String(result.value ?? 'null')) as PanelStats | null;
-      if (stats) return stats;
-    }
-    return null;
+    const read = async (): Promise<PanelStats | null> => {
+      for (const [id, context] of contexts) {
+        if (context.type !== 'isolated' || !context.origin.startsWith('chrome-extension://')) continue;
+        const { result } = await cdp
+          .send('Runtime.evaluate', {
+            expression: 'JSON.stringify(globalThis.__relancePanelStats ?? null)',
+            contextId: id,
+            returnByValue: true,
+          })
+          .catch(() => ({ result: { value: 'null' } }));
+        const stats = JSON.parse(String(result.value ?? 'null')) as PanelStats | null;
+        if (stats) return stats;
+      }
+      return null;
+    };
+    return await use(read);
   } finally {
     await cdp.detach().catch(() => {});
   }
+}
+
+/** The content script's counters now; null before it runs. */
+export function panelStats(page: Page): Promise<PanelStats | null> {
+  return withPanelStats(page, (read) => read());
 }
 
 /**
  * Waits until the content script has read the page at least once and has nothing left to do
  * (a plain loop, not expect.poll: concurrent tests call it too).
  */
-export async function contentScriptSettled(page: Page, timeout = 10_000): Promise<PanelStats> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const stats = await panelStats(page);
-    if (stats && stats.syncs > 0 && !stats.busy) return stats;
-    if (Date.now() > deadline) {
-      throw new Error(`the content script did not settle within ${timeout} ms: ${JSON.stringify(stats)}`);
+export function contentScriptSettled(page: Page, timeout = 10_000): Promise<PanelStats> {
+  return withPanelStats(page, async (read) => {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      const stats = await read();
+      if (stats && stats.syncs > 0 && !stats.busy) return stats;
+      if (Date.now() > deadline) {
+        throw new Error(`the content script did not settle within ${timeout} ms: ${JSON.stringify(stats)}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  });
 }
