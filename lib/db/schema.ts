@@ -3,7 +3,7 @@
 // removed, because Dexie needs every past declaration to upgrade a rep's database from any older
 // version. Each new version also gets a test in schema.test.ts that opens a database written by the
 // previous version and checks nothing is lost.
-import { Dexie, type Table, type Transaction } from 'dexie';
+import { Dexie, type DexieOptions, type Table, type Transaction } from 'dexie';
 import type { Cadence, Deal, DealEvent, FollowUp, Settings, Stage, Template } from '../model';
 import type { MetaRecord } from './meta';
 
@@ -82,8 +82,9 @@ export class AppDB extends Dexie {
   declare settings: Table<Settings, string>;
   declare meta: Table<MetaRecord, string>;
 
-  constructor(name: string = DB_NAME) {
-    super(name);
+  /** `options`: Dexie's (e.g. another IndexedDB implementation, for a database kept in memory). */
+  constructor(name: string = DB_NAME, options?: DexieOptions) {
+    super(name, options);
     declareSchema(this);
   }
 }

@@ -134,8 +134,12 @@ export function scaleSection(
           ),
         ],
         [
-          'seeding: the pipeline lived through the use cases of lib/services (100 deals a transaction; events included)',
+          'seeding: the pipeline lived through the use cases of lib/services (in memory; events included)',
           ...runs.map((s) => `${s.seedS.toFixed(1)} s`),
+        ],
+        [
+          "restoring it into the extension's database (exportBackup → importBackup, one transaction)",
+          ...runs.map((s) => `${s.restoreS.toFixed(1)} s`),
         ],
         [
           `popup: first due row, from navigation start (median of ${popupRuns} fresh tabs, after 1 uncounted)`,
