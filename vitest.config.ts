@@ -5,14 +5,16 @@ export default defineConfig({
   test: {
     projects: [
       {
-        // lib/ and components/: Node, fake-indexeddb, WXT's fake browser.
+        // lib/, components/ and the worker's wiring (entrypoints/): Node, fake-indexeddb, WXT's fake browser.
         plugins: [WxtVitest()],
         test: {
           name: 'unit',
           include: [
             'lib/**/*.test.ts',
             'lib/**/*.test.tsx',
+            'components/**/*.test.ts',
             'components/**/*.test.tsx',
+            'entrypoints/**/*.test.ts',
             'test/unit/**/*.test.ts',
           ],
           environment: 'node',
@@ -29,6 +31,18 @@ export default defineConfig({
           hookTimeout: 180_000,
           fileParallelism: false,
           globalSetup: ['test/e2e/global-setup.ts'],
+        },
+      },
+      {
+        // `npm run bench` only (never part of `npm test`): the built extension measured in Chromium.
+        test: {
+          name: 'bench',
+          include: ['test/bench/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 1_800_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+          globalSetup: ['test/bench/global-setup.ts'],
         },
       },
     ],

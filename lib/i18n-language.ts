@@ -3,7 +3,7 @@
 // from the chosen catalog (_locales/<lang>/messages.json) instead, in this page or content script.
 // Substitutions follow Chrome's rules ($1…$9, $$).
 import { browser } from 'wxt/browser';
-import type { Lang } from './model';
+import { type Lang, type LanguageSetting, resolveLanguage } from './model';
 
 export type Catalog = Record<string, { message: string }>;
 type GetMessage = (name: string, substitutions?: string | (string | number)[]) => string;
@@ -51,7 +51,12 @@ export function applyCatalog(catalog: Catalog | null): void {
 
 /** The browser's UI language as Relance speaks it. */
 export function browserLang(): Lang {
-  return browser.i18n.getUILanguage().toLowerCase().startsWith('fr') ? 'fr' : 'en';
+  return resolveLanguage('browser', browser.i18n.getUILanguage());
+}
+
+/** The language an extension page speaks: the rep's setting, else the browser's (lib/model resolveLanguage). */
+export function chosenLanguage(setting: LanguageSetting): Lang {
+  return resolveLanguage(setting, browser.i18n.getUILanguage());
 }
 
 /** The catalog of `lang`, from the extension's own files (extension pages and the background). */
@@ -72,7 +77,7 @@ export function loadCatalog(lang: Lang): Promise<Catalog> {
  * In an extension page: speak the rep's chosen language when it is not the browser's. Returns
  * whether a catalog was applied. Failures leave the browser's language.
  */
-export async function speakChosenLanguage(setting: Lang | 'browser'): Promise<boolean> {
+export async function speakChosenLanguage(setting: LanguageSetting): Promise<boolean> {
   if (setting === 'browser' || setting === browserLang()) {
     applyCatalog(null);
     return false;

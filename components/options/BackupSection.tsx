@@ -3,7 +3,6 @@
 import { type ChangeEvent, useState } from 'react';
 import { i18n } from '#i18n';
 import {
-  applyImport,
   type BackupTable,
   backupFileName,
   backupToJson,
@@ -12,7 +11,6 @@ import {
   type FullBackup,
   type ImportMode,
   type ImportPlan,
-  ImportRefusedError,
   MAX_FILE_CHARS,
   type Problem,
   type ProcessBackup,
@@ -23,7 +21,8 @@ import {
 import { resolveTimeZone } from '../../lib/cadence';
 import { getSettings } from '../../lib/db/settings';
 import { dealsCalendar, dealsToCsv, followUpsToCsv } from '../../lib/export';
-import { PENDING_STATUSES } from '../../lib/model';
+import { isPending } from '../../lib/model';
+import { importBackup } from '../../lib/services/backup';
 import { db, downloadText, errorText, notifyBackground, uiLang } from './use-options';
 
 type Pending = { file: FullBackup | ProcessBackup; plan: ImportPlan };
@@ -96,13 +95,14 @@ export function BackupSection() {
 
   async function confirm() {
     if (!pending) return;
-    try {
-      await applyImport(db, pending.file, pending.plan.mode);
-      await notifyBackground();
+    const imported = await importBackup(db, { file: pending.file, mode: pending.plan.mode }, Date.now());
+    if (imported.ok) {
+      await notifyBackground().catch((error: unknown) => console.warn('[relance] settingsChanged', error));
       setOutcome({ kind: 'done' });
-    } catch (error) {
-      if (error instanceof ImportRefusedError) setOutcome({ kind: 'refused', problems: error.problems });
-      else setOutcome({ kind: 'failed', text: errorText(error) });
+    } else if (imported.error.problems) {
+      setOutcome({ kind: 'refused', problems: imported.error.problems });
+    } else {
+      setOutcome({ kind: 'failed', text: imported.error.message });
     }
     setPending(null);
   }
@@ -135,7 +135,7 @@ export function BackupSection() {
       .filter((d) => d.status === 'active' || d.status === 'paused')
       .map((deal) => ({
         deal,
-        followUps: followUps.filter((f) => f.dealId === deal.id && PENDING_STATUSES.includes(f.status)),
+        followUps: followUps.filter((f) => f.dealId === deal.id && isPending(f)),
       }));
     downloadText('relance.ics', dealsCalendar(items, Date.now()), 'text/calendar;charset=utf-8');
   }

@@ -3,17 +3,20 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { type FormEvent, useState } from 'react';
 import { i18n } from '#i18n';
-import { cadenceDueDates } from '../../lib/cadence';
-import { saveSettings } from '../../lib/db/settings';
+import { cadenceDueDates, resolveTimeZone } from '../../lib/cadence';
 import { channelLabel, templateKindLabel } from '../../lib/labels';
 import {
   type Cadence,
   type CadenceStep,
   CHANNELS,
   type Channel,
+  type Lang,
   TEMPLATE_KINDS,
   type TemplateKind,
 } from '../../lib/model';
+import { fromDateTimeInput, toDateTimeInput } from '../../lib/panel/logic';
+import { deleteCadence, saveCadence } from '../../lib/services/process';
+import { saveSettings } from '../../lib/services/settings';
 import { SpanInput } from './SpanInput';
 import { StatusLine } from './StatusLine';
 import { db, errorText, uiLang, useSettings, useWrite } from './use-options';
@@ -33,17 +36,23 @@ export function CadencesSection() {
   async function create() {
     const id = crypto.randomUUID();
     const name = i18n.t('options.cadences.new');
-    const ok = await write(async () => {
-      await db.cadences.add({
-        id,
-        name: { en: name, fr: name },
-        steps: [{ after: {}, channel: 'email', templateKind: 'relance' }],
-        tail: null,
-        breakup: null,
-        builtin: false,
-        updatedAt: Date.now(),
-      });
-    });
+    const ok = await write((db, now) =>
+      saveCadence(
+        db,
+        {
+          cadence: {
+            id,
+            name: { en: name, fr: name },
+            steps: [{ after: {}, channel: 'email', templateKind: 'relance' }],
+            tail: null,
+            breakup: null,
+            builtin: false,
+            updatedAt: now,
+          },
+        },
+        now,
+      ),
+    );
     if (ok) setSelected(id);
   }
 
@@ -80,16 +89,13 @@ export function CadencesSection() {
             isDefault={current.id === settings.defaultCadenceId}
             canDelete={!inUse(current.id)}
             workingTime={settings}
-            onSave={(c) => write(async () => void (await db.cadences.put({ ...c, updatedAt: Date.now() })))}
-            onMakeDefault={() =>
-              write(async () => void (await saveSettings(db, { defaultCadenceId: current.id }, Date.now())))
-            }
-            onDelete={() =>
-              void write(async () => {
-                await db.cadences.delete(current.id);
+            lang={lang}
+            onSave={(cadence) => write((db, now) => saveCadence(db, { cadence }, now))}
+            onMakeDefault={() => write((db, now) => saveSettings(db, { defaultCadenceId: current.id }, now))}
+            onDelete={async () => {
+              if (await write((db, now) => deleteCadence(db, { cadenceId: current.id }, now)))
                 setSelected(null);
-              })
-            }
+            }}
           />
         )}
       </div>
@@ -161,6 +167,8 @@ interface EditorProps {
   isDefault: boolean;
   canDelete: boolean;
   workingTime: Parameters<typeof cadenceDueDates>[2];
+  /** The language the page speaks (the rep's setting, else the browser's). */
+  lang: Lang;
   onSave: (c: Cadence) => Promise<boolean>;
   onMakeDefault: () => Promise<boolean>;
   onDelete: () => void;
@@ -171,21 +179,20 @@ function CadenceEditor({
   isDefault,
   canDelete,
   workingTime,
+  lang,
   onSave,
   onMakeDefault,
   onDelete,
 }: EditorProps) {
   const [draft, setDraft] = useState(cadence);
-  const [start, setStart] = useState(() => {
-    const d = new Date();
-    d.setMinutes(d.getMinutes() - d.getTimezoneOffset());
-    return d.toISOString().slice(0, 16);
-  });
-  const lang = navigator.language.startsWith('fr') ? 'fr' : 'en';
+  // The sample start is read and shown in the rep's zone, like the dates it gives.
+  const timeZone = resolveTimeZone(workingTime);
+  const [start, setStart] = useState(() => toDateTimeInput(Date.now(), timeZone));
   let preview: ReturnType<typeof cadenceDueDates> = [];
   let invalid = '';
   try {
-    preview = cadenceDueDates(draft, new Date(start).getTime(), workingTime);
+    const startAt = fromDateTimeInput(start, timeZone);
+    if (startAt !== null) preview = cadenceDueDates(draft, startAt, workingTime);
   } catch (error) {
     invalid = errorText(error);
   }
@@ -360,11 +367,9 @@ function CadenceEditor({
         <ol className="preview-dates">
           {preview.map((s) => (
             <li key={s.index}>
-              {new Intl.DateTimeFormat(lang, {
-                dateStyle: 'full',
-                timeStyle: 'short',
-                timeZone: workingTime.timeZone || undefined,
-              }).format(s.dueAt)}{' '}
+              {new Intl.DateTimeFormat(lang, { dateStyle: 'full', timeStyle: 'short', timeZone }).format(
+                s.dueAt,
+              )}{' '}
               · {channelLabel(s.channel)}
               {s.templateKind && ` · ${templateKindLabel(s.templateKind)}`}
             </li>

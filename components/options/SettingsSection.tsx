@@ -3,9 +3,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { type FormEvent, useState } from 'react';
 import { i18n } from '#i18n';
-import { resolveTimeZone, shiftForVacation } from '../../lib/cadence';
-import { saveSettings } from '../../lib/db/settings';
-import { type DateRange, PENDING_STATUSES, type Settings } from '../../lib/model';
+import { resolveTimeZone } from '../../lib/cadence';
+import type { DateRange, Settings } from '../../lib/model';
+import { saveSettings, shiftVacation } from '../../lib/services/settings';
 import { StatusLine } from './StatusLine';
 import { db, uiLang, useSettings, useWrite } from './use-options';
 
@@ -71,29 +71,17 @@ function SettingsForm({ settings, saving, shifting }: FormProps) {
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     const { id: _id, updatedAt: _updatedAt, ...patch } = draft;
-    await write(async () => {
-      await saveSettings(
-        db,
-        { ...patch, holidays: lines(holidays), ownAddresses: lines(addresses) },
-        Date.now(),
-      );
-    });
+    await write((db, now) =>
+      saveSettings(db, { ...patch, holidays: lines(holidays), ownAddresses: lines(addresses) }, now),
+    );
   }
 
-  /** Moves the pending follow-ups that fall in this vacation after it (the cadence engine's shift). */
+  /** Moves the pending follow-ups that fall in this vacation after it, in the working time shown. */
   async function shift(vacation: DateRange) {
-    await shiftWrite(async () => {
-      const moved = await db.transaction('rw', db.followUps, async () => {
-        const pending = await db.followUps.filter((f) => PENDING_STATUSES.includes(f.status)).toArray();
-        const before = new Map(pending.map((f) => [f.id, f.dueAt]));
-        const changed = shiftForVacation(pending, vacation, draft).filter(
-          (f) => f.dueAt !== before.get(f.id),
-        );
-        await db.followUps.bulkPut(changed);
-        return changed.length;
-      });
-      return i18n.t('options.settings.shifted', [String(moved)]);
-    });
+    await shiftWrite(
+      (db, now) => shiftVacation(db, { vacation, workingTime: draft }, now),
+      ({ moved }) => i18n.t('options.settings.shifted', [String(moved)]),
+    );
   }
 
   return (

@@ -3,11 +3,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { type FormEvent, useState } from 'react';
 import { i18n } from '#i18n';
-import type { Stage, StageKind } from '../../lib/model';
+import { STAGE_KINDS, type Stage, type StageKind } from '../../lib/model';
+import { deleteStage, reorderStages, saveStage } from '../../lib/services/process';
 import { StatusLine } from './StatusLine';
 import { db, uiLang, useSettings, useWrite } from './use-options';
-
-const KINDS: StageKind[] = ['open', 'won', 'lost', 'expansion'];
 
 function kindLabel(kind: StageKind): string {
   switch (kind) {
@@ -31,38 +30,38 @@ export function StagesSection() {
   const lang = uiLang(settings);
   const current = stages.find((s) => s.id === selected);
 
-  /** Swaps a stage with its neighbour (orders are swapped, so nothing else is renumbered). */
+  /** Swaps a stage with its neighbour (they swap their order numbers; nothing else is renumbered). */
   function move(index: number, by: -1 | 1) {
-    const a = stages?.[index];
-    const b = stages?.[index + by];
-    if (!a || !b) return;
-    void write(async () => {
-      await db.transaction('rw', db.stages, async () => {
-        const now = Date.now();
-        await db.stages.update(a.id, { order: b.order, updatedAt: now });
-        await db.stages.update(b.id, { order: a.order, updatedAt: now });
-      });
-    });
+    if (!stages?.[index] || !stages[index + by]) return;
+    const order = stages.map((s) => s.id);
+    [order[index], order[index + by]] = [order[index + by] ?? '', order[index] ?? ''];
+    void write((db, now) => reorderStages(db, { order }, now));
   }
 
   async function create() {
     const id = crypto.randomUUID();
     const name = i18n.t('options.stages.new');
     const last = stages?.at(-1)?.order ?? 0;
-    const ok = await write(async () => {
-      await db.stages.add({
-        id,
-        name: { en: name, fr: name },
-        order: last + 10,
-        kind: 'open',
-        actions: [],
-        usualDuration: null,
-        targetConversion: null,
-        defaultCadenceId: null,
-        builtin: false,
-        updatedAt: Date.now(),
-      });
-    });
+    const ok = await write((db, now) =>
+      saveStage(
+        db,
+        {
+          stage: {
+            id,
+            name: { en: name, fr: name },
+            order: last + 10,
+            kind: 'open',
+            actions: [],
+            usualDuration: null,
+            targetConversion: null,
+            defaultCadenceId: null,
+            builtin: false,
+            updatedAt: now,
+          },
+        },
+        now,
+      ),
+    );
     if (ok) setSelected(id);
   }
 
@@ -110,17 +109,10 @@ export function StagesSection() {
             key={`${current.id}-${current.updatedAt}`}
             stage={current}
             lang={lang}
-            onSave={(s) => write(async () => void (await db.stages.put({ ...s, updatedAt: Date.now() })))}
-            onDelete={() =>
-              void write(async () => {
-                await db.transaction('rw', db.stages, db.deals, async () => {
-                  const deals = await db.deals.where('stageId').equals(current.id).count();
-                  if (deals > 0) throw new Error(i18n.t('options.stages.hasDeals', [String(deals)]));
-                  await db.stages.delete(current.id);
-                });
-                setSelected(null);
-              })
-            }
+            onSave={(stage) => write((db, now) => saveStage(db, { stage }, now))}
+            onDelete={async () => {
+              if (await write((db, now) => deleteStage(db, { stageId: current.id }, now))) setSelected(null);
+            }}
           />
         )}
       </div>
@@ -200,7 +192,7 @@ function StageEditor({
             value={draft.kind}
             onChange={(e) => setDraft({ ...draft, kind: e.target.value as StageKind })}
           >
-            {KINDS.map((k) => (
+            {STAGE_KINDS.map((k) => (
               <option key={k} value={k}>
                 {kindLabel(k)}
               </option>

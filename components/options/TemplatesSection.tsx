@@ -6,6 +6,7 @@ import { i18n } from '#i18n';
 import { DEFAULT_TEMPLATES } from '../../lib/defaults';
 import { templateKindLabel } from '../../lib/labels';
 import { LANGS, TEMPLATE_KINDS, type Template } from '../../lib/model';
+import { deleteTemplate, saveTemplate } from '../../lib/services/process';
 import {
   findUnknownVariables,
   renderTemplate,
@@ -55,17 +56,15 @@ export function TemplatesSection() {
           builtin: false,
           updatedAt: 0,
         };
-    const ok = await write(async () => {
-      await db.templates.add({ ...base, id, builtin: false, updatedAt: Date.now() });
-    });
+    const ok = await write((db, now) =>
+      saveTemplate(db, { template: { ...base, id, builtin: false, updatedAt: now } }, now),
+    );
     if (ok) setSelected(id);
   }
 
   async function remove(template: Template) {
     if (!window.confirm(i18n.t('options.templates.confirmDelete', [template.name]))) return;
-    const ok = await write(async () => {
-      await db.templates.delete(template.id);
-    });
+    const ok = await write((db, now) => deleteTemplate(db, { templateId: template.id }, now));
     if (ok) setSelected(null);
   }
 
@@ -107,7 +106,7 @@ export function TemplatesSection() {
           <TemplateEditor
             key={`${current.id}-${current.updatedAt}`}
             template={current}
-            onSave={(t) => write(async () => void (await db.templates.put({ ...t, updatedAt: Date.now() })))}
+            onSave={(template) => write((db, now) => saveTemplate(db, { template }, now))}
             onDuplicate={() => void create(current)}
             onDelete={() => void remove(current)}
           />

@@ -1,12 +1,15 @@
-// What every section of the options page shares: the database, telling the background after a
-// write, the rep's language, saving a file, and turning an error into words.
+// What every section of the options page shares: the database, writing through lib/services and
+// then telling the background, the rep's language, saving a file, and turning an error into words.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useState } from 'react';
 import { i18n } from '#i18n';
 import { db } from '../../lib/db/instance';
+import type { AppDB } from '../../lib/db/schema';
 import { getSettings } from '../../lib/db/settings';
+import { chosenLanguage } from '../../lib/i18n-language';
 import { sendMessage } from '../../lib/messaging/protocol';
 import type { Lang, Settings } from '../../lib/model';
+import type { Result, ServiceError } from '../../lib/services/result';
 
 export { db };
 
@@ -21,13 +24,25 @@ export function useSettings(): Settings | undefined {
   return useLiveQuery(() => getSettings(db), []);
 }
 
+/** The language the page speaks (the rep's setting, else the browser's: lib/model resolveLanguage). */
 export function uiLang(settings: Pick<Settings, 'language'> | undefined): Lang {
-  if (settings && settings.language !== 'browser') return settings.language;
-  return navigator.language.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+  return chosenLanguage(settings?.language ?? 'browser');
 }
 
 export function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** A use case's refusal in the page's words: the ones the page has its own sentence for, else its message. */
+export function problemText(error: ServiceError): string {
+  switch (error.key) {
+    case 'stageHasDeals':
+      return i18n.t('options.stages.hasDeals', [String(error.params?.count ?? '')]);
+    case 'cadenceInUse':
+      return i18n.t('options.cadences.inUse');
+    default:
+      return error.message;
+  }
 }
 
 /** Saves `text` as a file through a temporary link (no `downloads` permission needed). */
@@ -44,14 +59,27 @@ export function downloadText(name: string, text: string, type: string): void {
 
 export type Status = { kind: 'idle' } | { kind: 'saved'; text?: string } | { kind: 'error'; text: string };
 
-/** Runs a write, then notifies the background; keeps the outcome to show next to the form. */
-export function useWrite(): [Status, (write: () => Promise<unknown>) => Promise<boolean>] {
+/** A write of the options page: a use case of lib/services, run on the extension's database at `now`. */
+export type OptionsWrite<T> = (db: AppDB, now: number) => Promise<Result<T>>;
+
+/**
+ * Runs a write, then notifies the background; keeps the outcome to show next to the form (`said`
+ * turns the written value into the line shown, else "Saved."). Answers whether it worked.
+ */
+export function useWrite(): [
+  Status,
+  <T>(write: OptionsWrite<T>, said?: (value: T) => string) => Promise<boolean>,
+] {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  const run = useCallback(async (write: () => Promise<unknown>) => {
+  const run = useCallback(async <T>(write: OptionsWrite<T>, said?: (value: T) => string) => {
     try {
-      const text = await write();
+      const result = await write(db, Date.now());
+      if (!result.ok) {
+        setStatus({ kind: 'error', text: i18n.t('options.error', [problemText(result.error)]) });
+        return false;
+      }
       await notifyBackground();
-      setStatus({ kind: 'saved', ...(typeof text === 'string' ? { text } : {}) });
+      setStatus({ kind: 'saved', ...(said ? { text: said(result.value) } : {}) });
       return true;
     } catch (error) {
       setStatus({ kind: 'error', text: i18n.t('options.error', [errorText(error)]) });

@@ -4,17 +4,17 @@
 import { tz } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { useId, useMemo, useState } from 'react';
-import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
+import { resolveTimeZone } from '../../lib/cadence';
 import {
   type FunnelCsvColumn,
   funnelCsv,
   PERIOD_CHOICES,
   type PeriodChoice,
   pipelineView,
-  repZone,
 } from '../../lib/funnel';
-import type { Cadence, Deal, DealEvent, EpochMs, FollowUp, Id, Lang, Settings, Stage } from '../../lib/model';
+import { chosenLanguage } from '../../lib/i18n-language';
+import type { Cadence, Deal, DealEvent, EpochMs, FollowUp, Id, Settings, Stage } from '../../lib/model';
 import { ForecastTable } from './ForecastTable';
 import { FunnelChart } from './FunnelChart';
 import { FunnelTable } from './FunnelTable';
@@ -33,12 +33,6 @@ export interface PipelineProps {
   now: EpochMs;
   /** The cadences to filter by (their names); without them the cadence filter is not shown. */
   cadences?: readonly Cadence[];
-}
-
-/** The settings' language, else the browser's (as the panel does). */
-function languageOf(settings: Pick<Settings, 'language'>): Lang {
-  if (settings.language !== 'browser') return settings.language;
-  return browser.i18n.getUILanguage().toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }
 
 function periodLabel(choice: PeriodChoice): string {
@@ -84,9 +78,9 @@ export function Pipeline({ deals, events, followUps, stages, settings, now, cade
   const id = useId();
   const [period, setPeriod] = useState<PeriodChoice>('all');
   const [cadenceId, setCadenceId] = useState<Id | null>(null);
-  const lang = languageOf(settings);
+  const lang = chosenLanguage(settings.language);
   const fmt = useMemo(() => formatters(lang), [lang]);
-  const timeZone = repZone(settings);
+  const timeZone = resolveTimeZone(settings);
   const view = useMemo(
     () => pipelineView({ deals, events, followUps, stages, now, timeZone, period, cadenceId }),
     [deals, events, followUps, stages, now, timeZone, period, cadenceId],

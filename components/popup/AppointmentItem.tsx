@@ -1,7 +1,7 @@
 import { type KeyboardEvent, useId } from 'react';
 import { i18n } from '#i18n';
 import { channelLabel } from '../../lib/labels';
-import type { Lang } from '../../lib/model';
+import { dealWho, type Lang } from '../../lib/model';
 import { type Appointment, clockLabel, relativeWords } from '../../lib/popup';
 
 /** A deal whose next step is today: when, on which channel, who does what; Open goes to its thread. */
@@ -24,7 +24,7 @@ export function AppointmentItem({
 }) {
   const titleId = useId();
   const { nextStep } = deal;
-  const who = deal.contact.name || deal.contact.email || deal.subject;
+  const who = dealWho(deal);
   const onKeyDown = (e: KeyboardEvent<HTMLLIElement>) => {
     if (e.target !== e.currentTarget) return;
     if (e.key === 'Enter' || e.key.toLowerCase() === 'o') {

@@ -1,18 +1,14 @@
 // The popup's "Needs you" section: likely replies to confirm, files to close after a silent
-// breakup. Each row opens its thread; the decisions go to the background like every write.
+// breakup. Each row opens its thread; the decisions are the use cases of lib/services.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId } from 'react';
 import { i18n } from '#i18n';
 import { db } from '../../lib/db/instance';
-import type { Result } from '../../lib/messaging/protocol';
-import { sendMessage } from '../../lib/messaging/protocol';
-import type { Deal } from '../../lib/model';
+import { dealTitle } from '../../lib/model';
 import { loadAttention } from '../../lib/popup/attention';
-
-const who = (deal: Deal) => {
-  const name = deal.contact.name || deal.contact.email || deal.subject;
-  return deal.company ? `${name} (${deal.company})` : name;
-};
+import { markLost } from '../../lib/services/lifecycle';
+import { confirmReply } from '../../lib/services/replies';
+import type { PopupWrite } from './use-popup';
 
 export function AttentionSection({
   now,
@@ -20,7 +16,7 @@ export function AttentionSection({
   open,
 }: {
   now: number;
-  act(write: () => Promise<Result<unknown>>): Promise<boolean>;
+  act(write: PopupWrite): Promise<boolean>;
   open(url: string): Promise<void>;
 }) {
   const titleId = useId();
@@ -35,7 +31,7 @@ export function AttentionSection({
       <ul>
         {attention.replyLikely.map((deal) => (
           <li key={deal.id} className="row" data-testid="reply-likely-row" data-deal-id={deal.id}>
-            <p className="row__who">{who(deal)}</p>
+            <p className="row__who">{dealTitle(deal)}</p>
             <p className="row__meta">{i18n.t('popup.replyLikely', [deal.replyLikely?.from ?? ''])}</p>
             <div className="row__actions">
               <button type="button" onClick={() => open(deal.url)}>
@@ -44,14 +40,14 @@ export function AttentionSection({
               <button
                 type="button"
                 data-testid="confirm-reply"
-                onClick={() => act(() => sendMessage('confirmReply', { dealId: deal.id, replied: true }))}
+                onClick={() => act((db, at) => confirmReply(db, { dealId: deal.id, replied: true }, at))}
               >
                 {i18n.t('popup.confirmReply')}
               </button>
               <button
                 type="button"
                 data-testid="not-a-reply"
-                onClick={() => act(() => sendMessage('confirmReply', { dealId: deal.id, replied: false }))}
+                onClick={() => act((db, at) => confirmReply(db, { dealId: deal.id, replied: false }, at))}
               >
                 {i18n.t('popup.notAReply')}
               </button>
@@ -60,7 +56,7 @@ export function AttentionSection({
         ))}
         {attention.proposeLost.map(({ deal, silentDays }) => (
           <li key={deal.id} className="row" data-testid="propose-lost-row" data-deal-id={deal.id}>
-            <p className="row__who">{who(deal)}</p>
+            <p className="row__who">{dealTitle(deal)}</p>
             <p className="row__meta">{i18n.t('popup.proposeLost', [String(silentDays)])}</p>
             <div className="row__actions">
               <button type="button" onClick={() => open(deal.url)}>
@@ -69,7 +65,7 @@ export function AttentionSection({
               <button
                 type="button"
                 data-testid="mark-lost"
-                onClick={() => act(() => sendMessage('markLost', { dealId: deal.id }))}
+                onClick={() => act((db, at) => markLost(db, { dealId: deal.id }, at))}
               >
                 {i18n.t('popup.markLost')}
               </button>

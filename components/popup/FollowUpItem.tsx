@@ -1,10 +1,8 @@
 import { type FormEvent, type KeyboardEvent, useId, useState } from 'react';
 import { i18n } from '#i18n';
-import { type SnoozeChoice, snoozeUntil } from '../../lib/cadence';
+import { type SnoozeChoice, snoozeTarget } from '../../lib/cadence/snooze';
 import { channelLabel } from '../../lib/labels';
-import type { Result } from '../../lib/messaging/protocol';
-import { sendMessage } from '../../lib/messaging/protocol';
-import type { Lang, Settings } from '../../lib/model';
+import { type Lang, type Settings, SNOOZE_PRESETS, type SnoozePreset } from '../../lib/model';
 import {
   clockLabel,
   dueInWords,
@@ -12,7 +10,9 @@ import {
   instantToLocalInput,
   localInputToInstant,
 } from '../../lib/popup';
+import { completeFollowUp, skipFollowUp, snoozeFollowUp } from '../../lib/services/follow-ups';
 import { focusRow } from './rows-focus';
+import type { PopupWrite } from './use-popup';
 
 export interface FollowUpItemProps {
   row: FollowUpRow;
@@ -22,7 +22,7 @@ export interface FollowUpItemProps {
   timeZone: string;
   active: boolean;
   onFocus(): void;
-  act(write: () => Promise<Result<unknown>>): Promise<boolean>;
+  act(write: PopupWrite): Promise<boolean>;
   open(url: string): Promise<void>;
 }
 
@@ -58,7 +58,7 @@ export function FollowUpItem({
     return ok;
   };
   const doOpen = () => (row.url ? open(row.url) : Promise.resolve());
-  const skip = () => act(() => sendMessage('skipFollowUp', { followUpId: id }));
+  const skip = () => act((db, at) => skipFollowUp(db, { followUpId: id }, at));
 
   const onKeyDown = (e: KeyboardEvent<HTMLLIElement>) => {
     if (e.target !== e.currentTarget || e.altKey || e.ctrlKey || e.metaKey) return;
@@ -153,9 +153,7 @@ export function FollowUpItem({
       {mode === 'done' && (
         <DoneForm
           onCancel={backToRow}
-          onDone={(note) =>
-            settle(act(() => sendMessage('completeFollowUp', { followUpId: id, ...(note ? { note } : {}) })))
-          }
+          onDone={(note) => settle(act((db, at) => completeFollowUp(db, { followUpId: id, note }, at)))}
         />
       )}
       {mode === 'snooze' && (
@@ -166,7 +164,7 @@ export function FollowUpItem({
           timeZone={timeZone}
           lang={lang}
           onCancel={backToRow}
-          onSnooze={(choice) => settle(act(() => sendMessage('snoozeFollowUp', { followUpId: id, choice })))}
+          onSnooze={(choice) => settle(act((db, at) => snoozeFollowUp(db, { followUpId: id, choice }, at)))}
         />
       )}
     </li>
@@ -220,11 +218,12 @@ function DoneForm({
   );
 }
 
-const PRESETS = [
-  { preset: 'in-1-hour', label: () => i18n.t('popup.snoozeHour') },
-  { preset: 'tomorrow-morning', label: () => i18n.t('popup.snoozeTomorrow') },
-  { preset: 'next-monday', label: () => i18n.t('popup.snoozeMonday') },
-] as const;
+/** The snooze presets (lib/model SNOOZE_PRESETS), in the popup's words. */
+const PRESET_LABELS: Record<SnoozePreset, () => string> = {
+  'in-1-hour': () => i18n.t('popup.snoozeHour'),
+  'tomorrow-morning': () => i18n.t('popup.snoozeTomorrow'),
+  'next-monday': () => i18n.t('popup.snoozeMonday'),
+};
 
 function SnoozeMenu({
   now,
@@ -247,10 +246,10 @@ function SnoozeMenu({
   const dateId = useId();
   const [date, setDate] = useState(() => instantToLocalInput(now + 24 * 60 * 60 * 1000, timeZone));
   const [invalid, setInvalid] = useState(false);
-  /** Where a preset would put it, computed as the background will (lib/cadence snoozeUntil). */
+  /** Where a preset would put it: the snooze use case's own rule (lib/cadence snoozeTarget). */
   const until = (choice: SnoozeChoice): string | null => {
     try {
-      return clockLabel(snoozeUntil(choice, Math.max(now, dueAt), settings), now, timeZone, lang);
+      return clockLabel(snoozeTarget(choice, { dueAt }, now, settings), now, timeZone, lang);
     } catch {
       return null;
     }
@@ -275,7 +274,8 @@ function SnoozeMenu({
     >
       <legend>{i18n.t('popup.snoozeMenu')}</legend>
       <div className="snooze__presets">
-        {PRESETS.map(({ preset, label }, i) => {
+        {SNOOZE_PRESETS.map((preset, i) => {
+          const label = PRESET_LABELS[preset];
           const when = until({ preset });
           return (
             <button

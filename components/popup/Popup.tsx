@@ -59,8 +59,10 @@ export function Popup() {
     lastIndex.current = rows.indexOf(document.activeElement as HTMLElement);
   };
 
+  // Every read done (rows, section counts, today's appointments): tests wait on this, not on time.
+  const loaded = data !== undefined && totals !== undefined && appointments !== undefined;
   return (
-    <div className="popup">
+    <div className="popup" data-loaded={loaded}>
       <header className="popup__header">
         <h1>{i18n.t('popup.title')}</h1>
         {totals && (

@@ -1,12 +1,13 @@
 // The popup's data and actions. Reads: Dexie liveQuery straight on the extension's database, so
-// rows change as soon as anything writes. Writes: protocol messages to the background only, which
-// then rebuilds alarms and badge (lib/messaging/handlers afterWrite).
+// rows change as soon as anything writes. Writes: the use cases of lib/services on the same
+// database, then `settingsChanged` to the background, which rebuilds alarms and badge.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { db } from '../../lib/db/instance';
-import type { Result } from '../../lib/messaging/protocol';
+import type { AppDB } from '../../lib/db/schema';
+import { sendMessage } from '../../lib/messaging/protocol';
 import {
   type Appointment,
   countSections,
@@ -19,7 +20,11 @@ import {
   type SectionLimits,
   type SectionTotals,
 } from '../../lib/popup';
-import { openThread } from '../../lib/reminders';
+import type { Result } from '../../lib/services/result';
+import { openThread } from '../../lib/tabs';
+
+/** A write of the popup: a use case of lib/services, run on the extension's database at `now`. */
+export type PopupWrite = (db: AppDB, now: number) => Promise<Result<unknown>>;
 
 /** How often the popup's clock moves ("in 2 hours" → "in 1 hour", today → overdue). */
 export const TICK_MS = 30_000;
@@ -54,7 +59,7 @@ export interface PopupState {
   now: number;
   showMore(section: Section): void;
   /** Runs a write; answers whether it worked (the error is shown otherwise). */
-  act(write: () => Promise<Result<unknown>>): Promise<boolean>;
+  act(write: PopupWrite): Promise<boolean>;
   open(url: string): Promise<void>;
   error: string | null;
 }
@@ -94,11 +99,15 @@ export function usePopup(): PopupState {
     [],
   );
 
-  const act = useCallback(async (write: () => Promise<Result<unknown>>) => {
+  const act = useCallback(async (write: PopupWrite) => {
     try {
-      const result = await write();
+      const result = await write(db, Date.now());
       if (result.ok) {
         setError(null);
+        // The worker rebuilds the badge and the alarms from what was just written.
+        await sendMessage('settingsChanged', undefined).catch((e: unknown) =>
+          console.warn('[relance] settingsChanged', e),
+        );
         return true;
       }
       setError(result.error.message);

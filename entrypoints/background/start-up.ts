@@ -1,6 +1,8 @@
 import type { AppDB } from '../../lib/db';
-import { resumeDueDeals, seedDefaults } from '../../lib/db';
-import { refreshReminders } from '../../lib/reminders';
+import { seedDefaults } from '../../lib/db';
+import { resumeDueDeals } from '../../lib/services/lifecycle';
+import { refreshReminders } from './reminders';
+import { warnOnFailure, workerStats } from './stats';
 
 /**
  * Install, update, browser start-up or a worker wake-up: seeding is idempotent (it never overwrites
@@ -10,6 +12,7 @@ import { refreshReminders } from '../../lib/reminders';
 export async function startUp(db: AppDB, now: number): Promise<void> {
   await seedDefaults(db, now);
   // Out-of-office pauses that ended while the browser was closed.
-  await resumeDueDeals(db, now);
+  warnOnFailure('resuming ended pauses', await resumeDueDeals(db, {}, now));
   await refreshReminders(db, now);
+  workerStats().startUps += 1;
 }

@@ -1,6 +1,6 @@
-import '../../components/panel.css';
+import '../../components/panel/panel.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { bootstrap } from '../../lib/content/bootstrap';
+import { bootstrap } from '../../components/panel/mount';
 import { gmailAdapter } from '../../lib/mail/gmail';
 import { GMAIL_MATCHES } from '../../lib/mail/hosts';
 

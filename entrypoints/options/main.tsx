@@ -5,7 +5,7 @@ import { OptionsApp } from '../../components/options/OptionsApp';
 import '../../components/options/options.css';
 import { getSettings } from '../../lib/db';
 import { db } from '../../lib/db/instance';
-import { browserLang, speakChosenLanguage } from '../../lib/i18n-language';
+import { chosenLanguage, speakChosenLanguage } from '../../lib/i18n-language';
 
 async function main() {
   // The rep's language from the options, else the browser's; a change of it reloads the page.
@@ -13,7 +13,7 @@ async function main() {
     .then((s) => s.language)
     .catch(() => 'browser' as const);
   await speakChosenLanguage(setting);
-  document.documentElement.lang = setting === 'browser' ? browserLang() : setting;
+  document.documentElement.lang = chosenLanguage(setting);
   document.title = i18n.t('options.title');
   liveQuery(() => getSettings(db)).subscribe({
     next: (settings) => {

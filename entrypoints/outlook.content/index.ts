@@ -1,6 +1,6 @@
-import '../../components/panel.css';
+import '../../components/panel/panel.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { bootstrap } from '../../lib/content/bootstrap';
+import { bootstrap } from '../../components/panel/mount';
 import { OUTLOOK_MATCHES, outlookAdapter } from '../../lib/mail/outlook';
 
 export default defineContentScript({

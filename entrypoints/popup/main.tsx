@@ -5,7 +5,7 @@ import { Popup } from '../../components/popup/Popup';
 import '../../components/popup/popup.css';
 import { getSettings } from '../../lib/db';
 import { db } from '../../lib/db/instance';
-import { browserLang, speakChosenLanguage } from '../../lib/i18n-language';
+import { chosenLanguage, speakChosenLanguage } from '../../lib/i18n-language';
 
 async function main() {
   // The rep's language from the options, else the browser's.
@@ -13,7 +13,7 @@ async function main() {
     .then((s) => s.language)
     .catch(() => 'browser' as const);
   await speakChosenLanguage(setting);
-  document.documentElement.lang = setting === 'browser' ? browserLang() : setting;
+  document.documentElement.lang = chosenLanguage(setting);
   document.title = i18n.t('popup.title');
   const root = document.getElementById('root');
   if (root) {

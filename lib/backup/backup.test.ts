@@ -1,11 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { setNextStep, setStage, startCadence } from '../db';
 import { AppDB } from '../db/schema';
 import { seedDefaults } from '../db/seed';
-import { saveSettings } from '../db/settings';
-import { DAY, NOW, setUpTestDb, snapshotTables, THREAD, trackSample, WORKING_TIME } from '../db/test-support';
+import { DAY, NOW, setUpTestDb, snapshotTables } from '../db/test-support';
+import { setNextStep } from '../services/deals';
+import { scheduleCadence } from '../services/follow-ups';
+import { setStage } from '../services/lifecycle';
+import { unwrap } from '../services/result';
+import { saveSettings } from '../services/settings';
+import { THREAD, trackSample } from '../services/test-support';
 import { backupFileName, backupToJson, exportBackup, exportProcess } from './export';
 import {
   FORMAT_VERSION,
@@ -24,15 +28,27 @@ const t = setUpTestDb();
 async function fill(db: AppDB): Promise<void> {
   const deal = await trackSample(db);
   await trackSample(db, { threadId: 'second-thread', contact: { name: 'Ana', email: 'ana@globex.test' } });
-  await startCadence(db, deal.id, 'default', NOW, WORKING_TIME, NOW);
-  await setStage(db, deal.id, 'meeting', NOW + 1);
-  await setNextStep(
-    db,
-    deal.id,
-    { at: NOW + 2 * DAY, channel: 'phone', repAction: 'Prepare a quote', prospectAction: '', reason: '' },
-    NOW + 2,
+  unwrap(await scheduleCadence(db, { dealId: deal.id, cadenceId: 'default' }, NOW));
+  unwrap(await setStage(db, { dealId: deal.id, stageId: 'meeting' }, NOW + 1));
+  unwrap(
+    await setNextStep(
+      db,
+      {
+        dealId: deal.id,
+        nextStep: {
+          at: NOW + 2 * DAY,
+          channel: 'phone',
+          repAction: 'Prepare a quote',
+          prospectAction: '',
+          reason: '',
+        },
+      },
+      NOW + 2,
+    ),
   );
-  await saveSettings(db, { followUpTime: '08:30', senderName: 'Jordan', holidays: ['2026-05-01'] }, NOW);
+  unwrap(
+    await saveSettings(db, { followUpTime: '08:30', senderName: 'Jordan', holidays: ['2026-05-01'] }, NOW),
+  );
 }
 
 async function backupText(db: AppDB): Promise<string> {
@@ -192,7 +208,7 @@ describe('readBackup refuses a malformed file, naming the first problems', () =>
     const json = await validJson();
     row(json, 'settings', 0).followUpTime = '25:99';
     expect(problemsOf(json)[0]).toEqual({
-      path: 'data.settings[0]',
+      path: 'data.settings[0].followUpTime',
       message: expect.stringMatching(/09:00/),
     });
   });
@@ -366,7 +382,7 @@ describe('applyImport', () => {
     const file = read(await backupText(t.db));
     await withFreshDb(async (db) => {
       await seedDefaults(db, NOW);
-      await saveSettings(db, { followUpTime: '11:00' }, NOW);
+      unwrap(await saveSettings(db, { followUpTime: '11:00' }, NOW));
       const before = await snapshotTables(db);
       // Events are written after stages, templates, deals and follow-ups: make that write fail.
       const events = file.data.events as unknown[];

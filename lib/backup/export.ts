@@ -1,6 +1,6 @@
 // Writing a backup: every table read in one read transaction, so the file is one consistent moment.
+import { getMeta, SEEDED_IDS_KEY } from '../db/meta';
 import type { AppDB } from '../db/schema';
-import { SEEDED_IDS_KEY } from '../db/seed';
 import { BACKUP_FORMAT, FORMAT_VERSION, type FullBackup, PROCESS_FORMAT, type ProcessBackup } from './format';
 import type { FullData, ProcessData } from './schemas';
 
@@ -9,10 +9,7 @@ export async function exportBackup(db: AppDB, now: number): Promise<FullBackup> 
     'r',
     [db.stages, db.cadences, db.templates, db.deals, db.followUps, db.events, db.settings, db.meta],
     async (): Promise<FullData> => {
-      const seeded = await db.meta.get(SEEDED_IDS_KEY);
-      const seededIds = Array.isArray(seeded?.value)
-        ? seeded.value.filter((v): v is string => typeof v === 'string')
-        : null;
+      const seededIds = (await getMeta(db, SEEDED_IDS_KEY)) ?? null;
       return {
         ...(await readProcess(db)),
         deals: await db.deals.toArray(),

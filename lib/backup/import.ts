@@ -6,8 +6,8 @@
 //   merge    adds the file's records and overwrites those with the same id; keeps everything else.
 //   replace  makes each table of the file hold exactly the file's records.
 import type { Table } from 'dexie';
-import type { AppDB, MetaRecord } from '../db/schema';
-import { SEEDED_IDS_KEY } from '../db/seed';
+import { getMeta, putMeta, SEEDED_IDS_KEY } from '../db/meta';
+import type { AppDB } from '../db/schema';
 import type { FullBackup, Problem, ProcessBackup } from './format';
 
 export type ImportMode = 'merge' | 'replace';
@@ -64,7 +64,7 @@ export function applyImport(db: AppDB, file: AnyFile, mode: ImportMode): Promise
     for (const name of tablesOf(file)) {
       const records = data[name] ?? [];
       if (name === 'meta') {
-        await db.meta.put(await mergedSeededIds(db, records as MetaRecord[], mode));
+        await putMeta(db, SEEDED_IDS_KEY, await mergedSeededIds(db, file, mode));
         continue;
       }
       const table = db.table(name);
@@ -76,12 +76,10 @@ export function applyImport(db: AppDB, file: AnyFile, mode: ImportMode): Promise
 }
 
 /** merge: the union of both lists; replace: the file's (no list: none seeded, seeding adds built-ins back). */
-async function mergedSeededIds(db: AppDB, records: MetaRecord[], mode: ImportMode): Promise<MetaRecord> {
-  const fromFile = records.find((r) => r.key === SEEDED_IDS_KEY)?.value;
-  const fileIds = Array.isArray(fromFile) ? (fromFile as string[]) : [];
-  const stored = mode === 'merge' ? (await db.meta.get(SEEDED_IDS_KEY))?.value : [];
-  const storedIds = Array.isArray(stored) ? stored.filter((v): v is string => typeof v === 'string') : [];
-  return { key: SEEDED_IDS_KEY, value: [...new Set([...storedIds, ...fileIds])].sort() };
+async function mergedSeededIds(db: AppDB, file: AnyFile, mode: ImportMode): Promise<string[]> {
+  const fileIds = file.format === 'relance-backup' ? (file.data.meta[0]?.value ?? []) : [];
+  const storedIds = mode === 'merge' ? ((await getMeta(db, SEEDED_IDS_KEY)) ?? []) : [];
+  return [...new Set([...storedIds, ...fileIds])].sort();
 }
 
 async function computePlan(db: AppDB, file: AnyFile, mode: ImportMode): Promise<ImportPlan> {

@@ -1,5 +1,6 @@
 // Pure scheduling: working time, cadence due dates, snooze, quick picks, vacations. Every function
 // takes the rep's WorkingTime and, where it matters, `now`; nothing here reads the clock.
+export { endOfLocalDay, endOfLocalDayAfter, nextLocalMidnight, startOfLocalDay } from './clock';
 export { CadenceError, type CadenceErrorCode } from './errors';
 export {
   LATER_TODAY_HOURS,
@@ -11,7 +12,7 @@ export {
   quickPickDueAt,
 } from './quick-picks';
 export { type CadenceShape, cadenceDueDates, cadenceStepCount, type ScheduledStep } from './schedule';
-export { SNOOZE_PRESETS, type SnoozeChoice, type SnoozePreset, snoozeUntil } from './snooze';
+export { SNOOZE_PRESETS, type SnoozeChoice, type SnoozePreset, snoozeTarget, snoozeUntil } from './snooze';
 export { isEmptySpan } from './span';
 export { shiftForVacation } from './vacation';
 export {

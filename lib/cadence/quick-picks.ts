@@ -1,6 +1,6 @@
 // One-click dates: a single follow-up picked by hand, and the presets of a next step.
 import { addHours } from 'date-fns';
-import type { WorkingTime } from '../model';
+import type { NextStepPreset, QuickPick, WorkingTime } from '../model';
 import { addDaysToDate, nextMondayAfter } from './calendar-date';
 import {
   atLocalTime,
@@ -12,8 +12,7 @@ import {
   workingDateOnOrAfter,
 } from './working-time';
 
-export const QUICK_PICKS = ['later-today', 'tomorrow', 'in-3-days', 'next-week'] as const;
-export type QuickPick = (typeof QUICK_PICKS)[number];
+export { QUICK_PICKS, type QuickPick } from '../model';
 
 /** How long "later today" waits. */
 export const LATER_TODAY_HOURS = 3;
@@ -51,8 +50,7 @@ export function quickPickDueAt(pick: QuickPick, now: number, wt: WorkingTime): n
   }
 }
 
-export const NEXT_STEP_PRESETS = ['tomorrow-10', 'in-3-days', 'next-monday-9'] as const;
-export type NextStepPreset = (typeof NEXT_STEP_PRESETS)[number];
+export { NEXT_STEP_PRESETS, type NextStepPreset } from '../model';
 
 /**
  * The moment a next-step preset proposes from `now`, each moved forward to a working date (keeping

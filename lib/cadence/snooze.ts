@@ -1,6 +1,6 @@
 // Snoozing a due follow-up: a preset, or a moment the rep picks.
 import { addHours } from 'date-fns';
-import type { WorkingTime } from '../model';
+import type { SnoozeChoice, WorkingTime } from '../model';
 import { nextMondayAfter } from './calendar-date';
 import { CadenceError } from './errors';
 import {
@@ -11,10 +11,7 @@ import {
   resolveTimeZone,
 } from './working-time';
 
-export const SNOOZE_PRESETS = ['in-1-hour', 'tomorrow-morning', 'next-monday'] as const;
-export type SnoozePreset = (typeof SNOOZE_PRESETS)[number];
-
-export type SnoozeChoice = { preset: SnoozePreset } | { at: number };
+export { SNOOZE_PRESETS, type SnoozeChoice, type SnoozePreset } from '../model';
 
 /**
  * Until when a follow-up snoozed at `now` sleeps:
@@ -42,4 +39,20 @@ export function snoozeUntil(choice: SnoozeChoice, now: number, wt: WorkingTime):
     case 'next-monday':
       return followUpMomentOnOrAfter(nextMondayAfter(today, resolveTimeZone(wt)), wt);
   }
+}
+
+/**
+ * Where a snooze puts a follow-up: a preset counts from the follow-up's due time when that is still
+ * ahead ("in 1 hour" on a step due tomorrow is tomorrow, an hour later), so a snooze never moves a
+ * follow-up earlier; a picked moment is taken as picked (after now, or 'past-date').
+ */
+export function snoozeTarget(
+  choice: SnoozeChoice,
+  followUp: { dueAt: number },
+  now: number,
+  wt: WorkingTime,
+): number {
+  return 'at' in choice
+    ? snoozeUntil(choice, now, wt)
+    : snoozeUntil(choice, Math.max(now, followUp.dueAt), wt);
 }

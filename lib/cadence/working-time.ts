@@ -21,9 +21,20 @@ export const WORKING_DAY_SEARCH_YEARS = 3;
 
 const knownZones = new Set<string>();
 
+/**
+ * The runtime's own zone, read once per page or worker (building an Intl.DateTimeFormat for it on
+ * every date step made scheduling a cadence several times slower). Extension pages and MV3 workers
+ * live minutes, so a change of the system's zone is seen at the next one.
+ */
+let runtimeZone: string | null = null;
+function runtimeTimeZone(): string {
+  runtimeZone ??= new Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return runtimeZone;
+}
+
 /** The rep's IANA time zone: the one set, else ('') the runtime's own. */
 export function resolveTimeZone(wt: Pick<WorkingTime, 'timeZone'>): string {
-  const zone = wt.timeZone === '' ? new Intl.DateTimeFormat().resolvedOptions().timeZone : wt.timeZone;
+  const zone = wt.timeZone === '' ? runtimeTimeZone() : wt.timeZone;
   if (!knownZones.has(zone)) {
     try {
       new Intl.DateTimeFormat('en', { timeZone: zone });

@@ -1,26 +1,7 @@
-// Deals: tracking a thread, reading, editing, the next step and the messages seen.
-import type { Contact, Deal, Id, NextStep, Provider } from '../model';
-import { companyFromEmail } from './email-domains';
-import { MESSAGES, RelanceError } from './errors';
-import { appendEvent } from './events';
-import { requireDeal } from './guards';
+// Deals, read: by id, by thread, and the ones still waiting on the prospect. Every change of a deal
+// is a use case of lib/services (it writes the deal, its follow-ups and its events together).
+import type { Deal, Id, Provider } from '../model';
 import type { AppDB } from './schema';
-
-export interface TrackThreadInput {
-  provider: Provider;
-  threadId: string;
-  url: string;
-  subject: string;
-  account: string | null;
-  contact: { name: string; email: string; phone?: string };
-  /** When not given, guessed from the contact's email domain (empty for public mailboxes). */
-  company?: string;
-  seenMessageCount: number;
-}
-
-export type DealUpdate = Partial<
-  Pick<Deal, 'contact' | 'company' | 'offer' | 'value' | 'subject' | 'url' | 'doneActionIds'>
->;
 
 export function getDeal(db: AppDB, id: Id): Promise<Deal | undefined> {
   return db.deals.get(id);
@@ -30,175 +11,16 @@ export function getDealByThread(db: AppDB, provider: Provider, threadId: string)
   return db.deals.where('[provider+threadId]').equals([provider, threadId]).first();
 }
 
-/**
- * The deal of a thread, created on first call in the first open stage. Two calls racing for the
- * same thread (two tabs, a double click) both miss the look-up; the unique [provider+threadId]
- * index lets only one insert win, and the other returns the winner.
- */
-export async function trackThread(
-  db: AppDB,
-  input: TrackThreadInput,
-  now: number,
-): Promise<{ deal: Deal; created: boolean }> {
-  if (input.threadId.trim() === '')
-    throw new RelanceError('invalid', 'Relance could not read this thread’s id.');
-  const existing = await getDealByThread(db, input.provider, input.threadId);
-  if (existing) return { deal: await refreshThread(db, existing, input, now), created: false };
-  try {
-    const deal = await db.transaction('rw', [db.deals, db.stages, db.events], async () => {
-      const stageId = await firstOpenStageId(db);
-      const deal = newDeal(input, stageId, now);
-      await db.deals.add(deal);
-      await appendEvent(db, deal.id, 'tracked', {}, now);
-      await appendEvent(db, deal.id, 'stage-changed', { from: null, to: stageId }, now);
-      return deal;
-    });
-    return { deal, created: true };
-  } catch (error) {
-    if (!isConstraintError(error)) throw error;
-    const winner = await getDealByThread(db, input.provider, input.threadId);
-    if (!winner) throw error;
-    return { deal: await refreshThread(db, winner, input, now), created: false };
-  }
+/** Deals still waiting on the prospect (active or paused), the only ones a reply can change. */
+export function waitingDeals(db: AppDB): Promise<Deal[]> {
+  return db.deals.where('status').anyOf('active', 'paused').toArray();
 }
 
-function isConstraintError(error: unknown): boolean {
-  return error instanceof Error && error.name === 'ConstraintError';
-}
-
-/** 'lead' when it is an open stage, else the open stage with the lowest order. */
-async function firstOpenStageId(db: AppDB): Promise<Id> {
-  const open = (await db.stages.orderBy('order').toArray()).filter((s) => s.kind === 'open');
-  const stage = open.find((s) => s.id === 'lead') ?? open[0];
-  if (!stage) throw new RelanceError('not-found', MESSAGES.noOpenStage);
-  return stage.id;
-}
-
-function newDeal(input: TrackThreadInput, stageId: Id, now: number): Deal {
-  const contact = cleanContact({ phone: '', ...input.contact });
-  return {
-    id: crypto.randomUUID(),
-    provider: input.provider,
-    threadId: input.threadId,
-    url: input.url,
-    subject: input.subject,
-    account: input.account,
-    contact,
-    company: input.company?.trim() || companyFromEmail(contact.email),
-    offer: '',
-    value: null,
-    stageId,
-    stageEnteredAt: now,
-    doneActionIds: [],
-    nextStep: null,
-    cadence: null,
-    status: 'active',
-    pausedAt: null,
-    pauseReason: null,
-    pausedUntil: null,
-    replyLikely: null,
-    seenMessageCount: input.seenMessageCount,
-    createdAt: now,
-    updatedAt: now,
-  };
-}
-
-/** The webmail may change a thread's URL or subject; an unreadable account keeps the known one. */
-async function refreshThread(db: AppDB, deal: Deal, input: TrackThreadInput, now: number): Promise<Deal> {
-  const changes: Partial<Deal> = {};
-  if (input.url !== deal.url) changes.url = input.url;
-  if (input.subject !== deal.subject) changes.subject = input.subject;
-  if (input.account !== null && input.account !== deal.account) changes.account = input.account;
-  if (Object.keys(changes).length === 0) return deal;
-  const next = { ...deal, ...changes, updatedAt: now };
-  await db.deals.put(next);
-  return next;
-}
-
-const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const CURRENCY_SHAPE = /^[A-Z]{3}$/;
-
-function cleanContact(contact: Contact): Contact {
-  return {
-    name: contact.name.trim(),
-    email: contact.email.trim().toLowerCase(),
-    phone: contact.phone.trim(),
-  };
-}
-
-/** Checks and normalises a patch; throws RelanceError('invalid') with what to fix. */
-export function validateDealUpdate(patch: DealUpdate): DealUpdate {
-  const clean: DealUpdate = {};
-  if (patch.contact !== undefined) {
-    const contact = cleanContact(patch.contact);
-    if (contact.email !== '' && !EMAIL_SHAPE.test(contact.email)) {
-      throw new RelanceError('invalid', `“${contact.email}” does not look like an email address.`);
-    }
-    clean.contact = contact;
-  }
-  if (patch.company !== undefined) clean.company = patch.company.trim();
-  if (patch.offer !== undefined) clean.offer = patch.offer.trim();
-  if (patch.subject !== undefined) clean.subject = patch.subject;
-  if (patch.url !== undefined) clean.url = patch.url;
-  if (patch.value !== undefined) {
-    if (patch.value === null) clean.value = null;
-    else {
-      const { amount } = patch.value;
-      const currency = patch.value.currency.trim().toUpperCase();
-      if (!Number.isFinite(amount) || amount < 0) {
-        throw new RelanceError('invalid', 'The deal’s value must be a positive amount (or zero).');
-      }
-      if (!CURRENCY_SHAPE.test(currency)) {
-        throw new RelanceError('invalid', 'The currency must be a 3-letter code, such as EUR or USD.');
-      }
-      clean.value = { amount, currency };
-    }
-  }
-  if (patch.doneActionIds !== undefined) clean.doneActionIds = [...new Set(patch.doneActionIds)];
-  return clean;
-}
-
-export async function updateDeal(db: AppDB, id: Id, patch: DealUpdate, now: number): Promise<Deal> {
-  const clean = validateDealUpdate(patch);
-  return db.transaction('rw', db.deals, async () => {
-    const deal = await requireDeal(db, id);
-    const next: Deal = { ...deal, ...clean, updatedAt: now };
-    await db.deals.put(next);
-    return next;
-  });
-}
-
-/** "Always leave with a next step": a date after now, and who does what before it. */
-export async function setNextStep(db: AppDB, dealId: Id, nextStep: NextStep, now: number): Promise<Deal> {
-  if (!Number.isFinite(nextStep.at) || nextStep.at <= now) {
-    throw new RelanceError('past-date', MESSAGES.nextStepPast);
-  }
-  const step: NextStep = {
-    at: nextStep.at,
-    channel: nextStep.channel,
-    repAction: nextStep.repAction.trim(),
-    prospectAction: nextStep.prospectAction.trim(),
-    reason: nextStep.reason.trim(),
-  };
-  return db.transaction('rw', [db.deals, db.events], async () => {
-    const deal = await requireDeal(db, dealId);
-    const next: Deal = { ...deal, nextStep: step, updatedAt: now };
-    await db.deals.put(next);
-    await appendEvent(db, dealId, 'next-step-set', { at: step.at, channel: step.channel }, now);
-    return next;
-  });
-}
-
-/** How many messages of the thread the deal has seen (reply detection compares against it). */
-export async function recordSeenMessages(db: AppDB, dealId: Id, count: number, now: number): Promise<Deal> {
-  if (!Number.isInteger(count) || count < 0) {
-    throw new RelanceError('invalid', 'The number of messages must be a whole number.');
-  }
-  return db.transaction('rw', db.deals, async () => {
-    const deal = await requireDeal(db, dealId);
-    if (deal.seenMessageCount === count) return deal;
-    const next: Deal = { ...deal, seenMessageCount: count, updatedAt: now };
-    await db.deals.put(next);
-    return next;
-  });
+/** Deals waiting for the rep to confirm a likely reply: the badge counts them. */
+export function countReplyLikely(db: AppDB): Promise<number> {
+  return db.deals
+    .where('status')
+    .equals('paused')
+    .filter((d) => d.replyLikely !== null && d.replyLikely !== undefined)
+    .count();
 }

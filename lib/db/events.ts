@@ -1,12 +1,11 @@
 // The activity log of a deal: one DealEvent per state change that matters.
 import { Dexie } from 'dexie';
 import type { DealEvent, EventDataMap, EventType, Id } from '../model';
-import { requireDeal } from './guards';
 import type { AppDB } from './schema';
 
 /**
- * Appends an event without checking its deal: for repositories that already hold the deal inside
- * their own transaction (which must include db.events).
+ * Appends an event without checking its deal: for use cases that already hold the deal inside their
+ * own transaction (which must include db.events).
  */
 export async function appendEvent<T extends EventType>(
   db: AppDB,
@@ -18,20 +17,6 @@ export async function appendEvent<T extends EventType>(
   const event = { id: crypto.randomUUID(), dealId, type, at: now, data } as DealEvent;
   await db.events.add(event);
   return event;
-}
-
-/** Logs an event on an existing deal (e.g. 'template-inserted', 'note'); unknown deal → 'not-found'. */
-export function logEvent<T extends EventType>(
-  db: AppDB,
-  dealId: Id,
-  type: T,
-  data: EventDataMap[T],
-  now: number,
-): Promise<DealEvent> {
-  return db.transaction('rw', [db.deals, db.events], async () => {
-    await requireDeal(db, dealId);
-    return appendEvent(db, dealId, type, data, now);
-  });
 }
 
 /**

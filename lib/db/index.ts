@@ -1,31 +1,20 @@
-export {
-  markLost,
-  markReplied,
-  markWon,
-  pauseAutomatically,
-  pauseDeal,
-  resumeDeal,
-  resumeDueDeals,
-  setStage,
-} from './deal-lifecycle';
-export type { DealUpdate, TrackThreadInput } from './deals';
-export {
-  getDeal,
-  getDealByThread,
-  recordSeenMessages,
-  setNextStep,
-  trackThread,
-  updateDeal,
-  validateDealUpdate,
-} from './deals';
+// The database: the Dexie schema (every version kept), and the repositories — reads, and the
+// low-level writes the use cases of lib/services compose inside their transactions.
+export { countReplyLikely, getDeal, getDealByThread, waitingDeals } from './deals';
 export { companyFromEmail, isPublicEmailDomain, PUBLIC_EMAIL_DOMAINS } from './email-domains';
-export type { RelanceErrorCode } from './errors';
-export { RelanceError } from './errors';
-export { eventsForDeal, logEvent } from './events';
-export { completeFollowUp, skipFollowUp, snoozeFollowUp } from './follow-up-actions';
-export type { SingleFollowUp } from './follow-ups';
-export { cadenceForDeal, cancelCadence, previewCadence, scheduleSingle, startCadence } from './follow-ups';
+export { appendEvent, eventsForDeal } from './events';
 export { db } from './instance';
+export {
+  FEED_SEEN_KEY,
+  getMeta,
+  LIST_SEEN_KEY,
+  type MetaKey,
+  type MetaValues,
+  NOTIFIED_KEY,
+  putMeta,
+  SEEDED_IDS_KEY,
+} from './meta';
+export { cancelPending } from './pending';
 export {
   countDue,
   dueFollowUps,
@@ -33,9 +22,9 @@ export {
   followUpsForDeal,
   nextDueAfter,
   overdueFollowUps,
+  pendingFollowUps,
 } from './queries';
 export type { MetaRecord, SchemaVersion } from './schema';
 export { AppDB, DB_NAME, SCHEMA_HISTORY, SCHEMA_VERSION } from './schema';
-export { SEEDED_IDS_KEY, seedDefaults } from './seed';
-export type { SettingsPatch } from './settings';
-export { getSettings, SETTINGS_ID, saveSettings, validateSettingsPatch } from './settings';
+export { seedDefaults } from './seed';
+export { getSettings, SETTINGS_ID } from './settings';

@@ -23,8 +23,8 @@ import {
   templateSchema,
 } from '../backup/schemas';
 import type { EventDataMap, EventType } from '../model';
+import { SEEDED_IDS_KEY } from './meta';
 import { AppDB, declareSchema, SCHEMA_HISTORY, SCHEMA_VERSION } from './schema';
-import { SEEDED_IDS_KEY } from './seed';
 
 type Row = Record<string, unknown>;
 const TABLES = [
@@ -113,6 +113,7 @@ function recordsAtV1(): Records {
     'follow-up-done': { followUpId: 'fu-done', stepIndex: 0, note: 'ok' },
     'follow-up-skipped': { followUpId: 'fu-skipped', stepIndex: 1 },
     'follow-up-snoozed': { followUpId: 'fu-snoozed', from: T, to: T + 3 * HOUR },
+    'follow-ups-shifted': { from: '2026-08-03', to: '2026-08-14', moved: 2 },
     paused: { reason: 'Prospect on holiday' },
     resumed: { pausedForMs: 2 * HOUR },
     reply: { from: 'dana@northwind.test', cancelled: 2 },

@@ -1,6 +1,7 @@
 import type { DBCoreTable } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import type { FollowUpStatus } from '../model';
+import { trackSample } from '../services/test-support';
 import {
   countDue,
   dueFollowUps,
@@ -10,7 +11,7 @@ import {
   overdueFollowUps,
 } from './queries';
 import { AppDB } from './schema';
-import { addFollowUps, DAY, HOUR, NOW, setUpTestDb, trackSample } from './test-support';
+import { addFollowUps, DAY, HOUR, NOW, setUpTestDb } from './test-support';
 
 const t = setUpTestDb();
 

@@ -42,3 +42,11 @@ export async function followUpsForDeal(db: AppDB, dealId: Id): Promise<FollowUp[
   const list = await db.followUps.where('dealId').equals(dealId).toArray();
   return list.sort((a, b) => a.stepIndex - b.stepIndex || a.dueAt - b.dueAt || a.createdAt - b.createdAt);
 }
+
+/** Every pending follow-up ('due' or 'paused') of every deal, by due instant (a vacation shift moves them). */
+export async function pendingFollowUps(db: AppDB): Promise<FollowUp[]> {
+  const byStatus = (status: FollowUp['status']) =>
+    db.followUps.where('[status+dueAt]').between([status, Dexie.minKey], [status, Dexie.maxKey]).toArray();
+  const [due, paused] = await Promise.all([byStatus('due'), byStatus('paused')]);
+  return [...due, ...paused].sort((a, b) => a.dueAt - b.dueAt);
+}

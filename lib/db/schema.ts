@@ -3,15 +3,13 @@
 // removed, because Dexie needs every past declaration to upgrade a rep's database from any older
 // version. Each new version also gets a test in schema.test.ts that opens a database written by the
 // previous version and checks nothing is lost.
-import { Dexie, type Table, type Transaction } from 'dexie';
+import { Dexie, type DexieOptions, type Table, type Transaction } from 'dexie';
 import type { Cadence, Deal, DealEvent, FollowUp, Settings, Stage, Template } from '../model';
+import type { MetaRecord } from './meta';
+
+export type { MetaRecord };
 
 export const DB_NAME = 'relance';
-
-export interface MetaRecord {
-  key: string;
-  value: unknown;
-}
 
 export interface SchemaVersion {
   version: number;
@@ -84,8 +82,9 @@ export class AppDB extends Dexie {
   declare settings: Table<Settings, string>;
   declare meta: Table<MetaRecord, string>;
 
-  constructor(name: string = DB_NAME) {
-    super(name);
+  /** `options`: Dexie's (e.g. another IndexedDB implementation, for a database kept in memory). */
+  constructor(name: string = DB_NAME, options?: DexieOptions) {
+    super(name, options);
     declareSchema(this);
   }
 }

@@ -3,10 +3,11 @@
 // once are remembered in meta 'seeded-ids', and only ids never seeded before are added.
 import type { Table } from 'dexie';
 import { DEFAULT_CADENCES, DEFAULT_SETTINGS, DEFAULT_STAGES, DEFAULT_TEMPLATES } from '../defaults';
+import { getMeta, putMeta, SEEDED_IDS_KEY } from './meta';
 import type { AppDB } from './schema';
 import { SETTINGS_ID } from './settings';
 
-export const SEEDED_IDS_KEY = 'seeded-ids';
+export { SEEDED_IDS_KEY };
 
 interface Seedable {
   id: string;
@@ -20,10 +21,7 @@ function seedKey(table: Table, id: string): string {
 
 export function seedDefaults(db: AppDB, now: number): Promise<{ added: number }> {
   return db.transaction('rw', [db.stages, db.cadences, db.templates, db.settings, db.meta], async () => {
-    const stored = (await db.meta.get(SEEDED_IDS_KEY))?.value;
-    const seeded = new Set(
-      Array.isArray(stored) ? stored.filter((k): k is string => typeof k === 'string') : [],
-    );
+    const seeded = new Set((await getMeta(db, SEEDED_IDS_KEY)) ?? []);
     const sizeBefore = seeded.size;
     let added = 0;
 
@@ -45,7 +43,7 @@ export function seedDefaults(db: AppDB, now: number): Promise<{ added: number }>
       await db.settings.add({ ...DEFAULT_SETTINGS, id: SETTINGS_ID, updatedAt: now });
       added += 1;
     }
-    if (seeded.size !== sizeBefore) await db.meta.put({ key: SEEDED_IDS_KEY, value: [...seeded].sort() });
+    if (seeded.size !== sizeBefore) await putMeta(db, SEEDED_IDS_KEY, [...seeded].sort());
     return { added };
   });
 }

@@ -1,8 +1,8 @@
-// Shared by the lib/db tests (not shipped: only *.test.ts files import it).
+// Shared by the tests of lib/ (not shipped: only *.test.ts files import it). A tracked deal to work
+// on: lib/services/test-support.ts.
 import { afterEach, beforeEach } from 'vitest';
 import { DEFAULT_SETTINGS } from '../defaults';
-import type { Deal, FollowUp, WorkingTime } from '../model';
-import { type TrackThreadInput, trackThread } from './deals';
+import type { FollowUp, WorkingTime } from '../model';
 import { AppDB } from './schema';
 import { seedDefaults } from './seed';
 
@@ -13,22 +13,17 @@ export const DAY = 24 * HOUR;
 
 export const WORKING_TIME: WorkingTime = { ...DEFAULT_SETTINGS, timeZone: 'Europe/Paris' };
 
-export const THREAD: TrackThreadInput = {
-  provider: 'gmail',
-  threadId: '19a68e3a2c7d51b0',
-  url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbgRWhXgPPtkKmJgdgqbwVXwNn',
-  subject: 'Security review for Northwind rollout',
-  account: 'jordan.lee@acme.test',
-  contact: { name: 'Dana Whitfield', email: 'Dana.Whitfield@Northwind-Labs.test' },
-  seenMessageCount: 2,
-};
-
-/** A fresh database per test (fake-indexeddb), seeded unless asked not to; deleted afterwards. */
-export function setUpTestDb(options: { seed?: boolean } = {}): { readonly db: AppDB } {
+/**
+ * A fresh database per test (fake-indexeddb), seeded unless asked not to; deleted afterwards.
+ * `timeZone` is stored in its settings (the rep's zone every use case reads).
+ */
+export function setUpTestDb(options: { seed?: boolean; timeZone?: string } = {}): { readonly db: AppDB } {
   let current: AppDB | undefined;
   beforeEach(async () => {
     current = new AppDB(`test-${crypto.randomUUID()}`);
     if (options.seed !== false) await seedDefaults(current, NOW);
+    if (options.timeZone !== undefined)
+      await current.settings.update('settings', { timeZone: options.timeZone });
   });
   afterEach(async () => {
     current?.close();
@@ -41,10 +36,6 @@ export function setUpTestDb(options: { seed?: boolean } = {}): { readonly db: Ap
       return current;
     },
   };
-}
-
-export async function trackSample(db: AppDB, overrides: Partial<TrackThreadInput> = {}): Promise<Deal> {
-  return (await trackThread(db, { ...THREAD, ...overrides }, NOW)).deal;
 }
 
 /** A follow-up written straight to the table, for tests that need exact due instants and statuses. */

@@ -9,4 +9,3 @@ export * from './projection';
 export * from './replies';
 export * from './stages';
 export * from './view';
-export * from './zone';

@@ -1,12 +1,12 @@
-// The one typed protocol between the content scripts (and later the popup) and the background.
-// Content scripts never open IndexedDB: every read and write of a deal goes through these messages.
-// Payloads are validated again in the background (schemas.ts): a page can send anything.
+// The one typed protocol between the content scripts and the background. Content scripts never open
+// IndexedDB: every read and write of a deal goes through these messages, each answered by a use
+// case of lib/services. Payloads are validated again in the background (schemas.ts): a page can
+// send anything. The extension's own pages (popup, options) call lib/services directly on the
+// shared database, then say `settingsChanged` so the worker rebuilds alarms and badge.
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { NextStepPreset, QuickPick } from '../cadence/quick-picks';
-import type { SnoozeChoice } from '../cadence/snooze';
+import type { ScheduledStep } from '../cadence/schedule';
 import type { ListRow, ThreadSnapshot } from '../mail/adapter';
 import type {
-  Cadence,
   Channel,
   Contact,
   Deal,
@@ -15,14 +15,16 @@ import type {
   Lang,
   Money,
   NextStep,
-  Stage,
-  Template,
+  QuickPick,
+  SnoozeChoice,
   TemplateKind,
 } from '../model';
+import type { PanelState } from '../services/panel';
+import type { ErrorCode, Result, ServiceError } from '../services/result';
+import type { RenderedTemplate } from '../services/templates';
 
-/** What every handler answers: never a thrown error across the message boundary. */
-export type Result<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
-export type ErrorCode = 'invalid-message' | 'not-found' | 'invalid' | 'past-date' | 'conflict' | 'internal';
+/** What every handler answers (the application layer's Result): never a thrown error across the boundary. */
+export type { ErrorCode, PanelState, RenderedTemplate, Result, ServiceError };
 
 /** The thread as the content script saw it, plus where it lives. */
 export interface ThreadRef {
@@ -30,44 +32,8 @@ export interface ThreadRef {
   url: string;
 }
 
-/** Everything the thread panel needs to draw itself for one thread. */
-export interface PanelState {
-  deal: Deal | null;
-  stages: Stage[];
-  followUps: FollowUp[];
-  cadences: Pick<Cadence, 'id' | 'name'>[];
-  /** The cadence "Schedule follow-up" starts for this deal (its stage's, else the global default). */
-  suggestedCadenceId: Id;
-  templates: Pick<Template, 'id' | 'kind' | 'name' | 'lang' | 'builtin'>[];
-  lang: Lang;
-  timeZone: string;
-  breakupWaitDays: number;
-  now: number;
-  /** The end of the rep's local day: a follow-up due before it is due today. */
-  endOfToday: number;
-  /** The moments the presets propose from now, in the rep's working time. */
-  presets: {
-    nextStep: { id: NextStepPreset; at: number }[];
-    quickPicks: { id: QuickPick; at: number }[];
-  };
-  /** After a breakup met with silence for breakupWaitDays: propose to mark the deal lost. */
-  proposeLost: { silentDays: number } | null;
-}
-
-export interface ScheduledPreview {
-  index: number;
-  count: number;
-  dueAt: number;
-  channel: Channel;
-  templateKind: TemplateKind | null;
-  isBreakup: boolean;
-}
-
-export interface RenderedTemplate {
-  subject: string;
-  body: string;
-  missing: string[];
-}
+/** A step of a cadence as it would be scheduled (lib/cadence cadenceDueDates). */
+export type ScheduledPreview = ScheduledStep;
 
 export interface DealPatch {
   contact?: Contact;
@@ -107,8 +73,9 @@ export interface ProtocolMap {
   /** The message list's rows (Outlook): unread ones from a prospect pause their deal. */
   reportListRows(data: { rows: ListRow[] }): Result<{ flagged: Id[] }>;
   /**
-   * The options page wrote to the database itself (settings, templates, cadences, stages, an
-   * import): the background rebuilds alarms and badge from it, as after any write of its own.
+   * An extension page (popup, options) wrote through lib/services itself (a follow-up done,
+   * settings, templates, cadences, stages, an import): the background rebuilds alarms and badge
+   * from the database, as after any write of its own.
    */
   settingsChanged(): Result<null>;
   /** A language's UI strings, for a content script whose rep chose another language than the browser's. */

@@ -4,11 +4,18 @@
 export type Id = string;
 export type EpochMs = number;
 
-/** The webmails Relance lives in. lib/mail/adapter.ts re-exports this name. */
-export type Provider = 'gmail' | 'outlook';
+// Every union below is written once, as an `as const` array, and its type derived from it: the zod
+// schemas (./schemas.ts), the forms' option lists and the checks all read the same array.
 
-export type Lang = 'en' | 'fr';
-export const LANGS: readonly Lang[] = ['en', 'fr'];
+/** The webmails Relance lives in. lib/mail/adapter.ts re-exports this name. */
+export const PROVIDERS = ['gmail', 'outlook'] as const;
+export type Provider = (typeof PROVIDERS)[number];
+
+export const LANGS = ['en', 'fr'] as const;
+export type Lang = (typeof LANGS)[number];
+/** The language setting: one of LANGS, or 'browser' (the browser's own). */
+export const LANGUAGE_SETTINGS = ['browser', ...LANGS] as const;
+export type LanguageSetting = (typeof LANGUAGE_SETTINGS)[number];
 /** A text a rep sees, in each language Relance speaks. */
 export type LocalizedText = Record<Lang, string>;
 
@@ -31,7 +38,8 @@ export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
 // Stages
 
 /** open: in the funnel; won: signed; lost: closed without a sale; expansion: after signing (cross-sell, up-sell). */
-export type StageKind = 'open' | 'won' | 'lost' | 'expansion';
+export const STAGE_KINDS = ['open', 'won', 'lost', 'expansion'] as const;
+export type StageKind = (typeof STAGE_KINDS)[number];
 
 export interface StageAction {
   id: Id;
@@ -104,7 +112,8 @@ export interface Template {
 // ---------------------------------------------------------------------------------------------
 // Deals
 
-export type DealStatus = 'active' | 'paused' | 'replied' | 'won' | 'lost';
+export const DEAL_STATUSES = ['active', 'paused', 'replied', 'won', 'lost'] as const;
+export type DealStatus = (typeof DEAL_STATUSES)[number];
 
 export interface Contact {
   name: string;
@@ -131,11 +140,15 @@ export interface NextStep {
   reason: string;
 }
 
+/** Where a reply was seen without opening its thread. */
+export const REPLY_SOURCES = ['gmail-feed', 'outlook-list'] as const;
+export type ReplySource = (typeof REPLY_SOURCES)[number];
+
 export interface ReplyLikely {
   at: EpochMs;
   /** The sender's address (or name, where the list shows no address). */
   from: string;
-  source: 'gmail-feed' | 'outlook-list';
+  source: ReplySource;
 }
 
 /** Why a deal is paused, when Relance paused it rather than the rep. */
@@ -186,7 +199,8 @@ export interface Deal {
  * due: pending (falls due at dueAt); paused: pending but its deal is paused, so it counts nowhere;
  * done / skipped: handled by the rep; cancelled: dropped (a reply, a cancelled cadence, a closed deal).
  */
-export type FollowUpStatus = 'due' | 'paused' | 'done' | 'skipped' | 'cancelled';
+export const FOLLOW_UP_STATUSES = ['due', 'paused', 'done', 'skipped', 'cancelled'] as const;
+export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
 export const PENDING_STATUSES: readonly FollowUpStatus[] = ['due', 'paused'];
 
 /** Still to handle: due, or waiting on a paused deal. */
@@ -233,8 +247,32 @@ export interface EventDataMap {
   won: Record<string, never>;
   lost: { reason: string };
   note: { text: string };
+  /** Pending follow-ups moved after a vacation (the settings' "shift my follow-ups"). */
+  'follow-ups-shifted': { from: string; to: string; moved: number };
 }
 export type EventType = keyof EventDataMap;
+/** Every event type, in the order they usually happen (the schemas and filters read this list). */
+export const EVENT_TYPES = [
+  'tracked',
+  'stage-changed',
+  'next-step-set',
+  'cadence-started',
+  'cadence-cancelled',
+  'follow-up-done',
+  'follow-up-skipped',
+  'follow-up-snoozed',
+  'follow-ups-shifted',
+  'paused',
+  'resumed',
+  'reply',
+  'template-inserted',
+  'won',
+  'lost',
+  'note',
+] as const satisfies readonly EventType[];
+type MissingEventType = Exclude<EventType, (typeof EVENT_TYPES)[number]>;
+/** Every key of EventDataMap is in EVENT_TYPES: a type error here names the one forgotten. */
+export const EVENT_TYPES_COMPLETE: [MissingEventType] extends [never] ? true : MissingEventType = true;
 
 export type DealEvent = {
   [T in EventType]: { id: Id; dealId: Id; type: T; at: EpochMs; data: EventDataMap[T] };
@@ -263,10 +301,13 @@ export interface WorkingTime {
   vacations: DateRange[];
 }
 
+/** The one settings record's id. */
+export const SETTINGS_ID = 'settings';
+
 export interface Settings extends WorkingTime {
-  id: 'settings';
+  id: typeof SETTINGS_ID;
   /** 'browser' follows the browser's language. */
-  language: Lang | 'browser';
+  language: LanguageSetting;
   notifications: boolean;
   /** The rep's own addresses besides the signed-in account (aliases), lower-cased. */
   ownAddresses: string[];
@@ -276,3 +317,22 @@ export interface Settings extends WorkingTime {
   defaultCadenceId: Id;
   updatedAt: EpochMs;
 }
+
+// ---------------------------------------------------------------------------------------------
+// One-click choices (their dates: lib/cadence)
+
+/** Snoozing a due follow-up (lib/cadence snoozeUntil). */
+export const SNOOZE_PRESETS = ['in-1-hour', 'tomorrow-morning', 'next-monday'] as const;
+export type SnoozePreset = (typeof SNOOZE_PRESETS)[number];
+export type SnoozeChoice = { preset: SnoozePreset } | { at: EpochMs };
+
+/** A single follow-up picked by hand (lib/cadence quickPickDueAt). */
+export const QUICK_PICKS = ['later-today', 'tomorrow', 'in-3-days', 'next-week'] as const;
+export type QuickPick = (typeof QUICK_PICKS)[number];
+
+/** The presets of a next step (lib/cadence nextStepPresetAt). */
+export const NEXT_STEP_PRESETS = ['tomorrow-10', 'in-3-days', 'next-monday-9'] as const;
+export type NextStepPreset = (typeof NEXT_STEP_PRESETS)[number];
+
+export { type DealLabelled, dealTitle, dealWho } from './deal-label';
+export { resolveLanguage } from './language';

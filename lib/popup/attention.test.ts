@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import {
-  completeFollowUp,
-  logEvent,
-  markReplied,
-  pauseAutomatically,
-  saveSettings,
-  startCadence,
-} from '../db';
-import { DAY, NOW, setUpTestDb, trackSample, WORKING_TIME } from '../db/test-support';
+import { DAY, NOW, setUpTestDb } from '../db/test-support';
+import { completeFollowUp, scheduleCadence } from '../services/follow-ups';
+import { markReplied, pauseAutomatically } from '../services/lifecycle';
+import { unwrap } from '../services/result';
+import { saveSettings } from '../services/settings';
+import { logTemplateInserted } from '../services/templates';
+import { trackSample } from '../services/test-support';
 import { loadAttention } from './attention';
 
 const t = setUpTestDb();
@@ -15,12 +13,12 @@ const t = setUpTestDb();
 describe('loadAttention', () => {
   it('lists likely replies to confirm', async () => {
     const deal = await trackSample(t.db);
-    await startCadence(t.db, deal.id, 'default', NOW, WORKING_TIME, NOW);
+    unwrap(await scheduleCadence(t.db, { dealId: deal.id, cadenceId: 'default' }, NOW));
     expect((await loadAttention(t.db, NOW)).replyLikely).toEqual([]);
     await pauseAutomatically(
       t.db,
-      deal.id,
       {
+        dealId: deal.id,
         reason: 'reply-likely',
         replyLikely: { at: NOW, from: 'sam@northwind-labs.test', source: 'gmail-feed' },
       },
@@ -30,9 +28,9 @@ describe('loadAttention', () => {
   });
 
   it('proposes to close a deal once its breakup met the set days of silence, not before, not after a reply', async () => {
-    await saveSettings(t.db, { breakupWaitDays: 5 }, NOW);
+    unwrap(await saveSettings(t.db, { breakupWaitDays: 5 }, NOW));
     const deal = await trackSample(t.db);
-    await logEvent(t.db, deal.id, 'template-inserted', { templateId: 'breakup-1-en', kind: 'breakup' }, NOW);
+    unwrap(await logTemplateInserted(t.db, { dealId: deal.id, templateId: 'breakup-1-en' }, NOW));
     expect((await loadAttention(t.db, NOW + 4 * DAY)).proposeLost).toEqual([]);
     const due = await loadAttention(t.db, NOW + 6 * DAY);
     expect(due.proposeLost.map((p) => [p.deal.id, p.silentDays])).toEqual([[deal.id, 6]]);
@@ -42,10 +40,10 @@ describe('loadAttention', () => {
 
   it('counts a breakup step marked done as sent', async () => {
     const deal = await trackSample(t.db);
-    const steps = await startCadence(t.db, deal.id, 'default', NOW, WORKING_TIME, NOW);
+    const steps = unwrap(await scheduleCadence(t.db, { dealId: deal.id, cadenceId: 'default' }, NOW));
     const breakup = steps.find((f) => f.templateKind === 'breakup');
     if (!breakup) throw new Error('the default cadence ends with a breakup');
-    await completeFollowUp(t.db, breakup.id, '', NOW + DAY);
+    unwrap(await completeFollowUp(t.db, { followUpId: breakup.id }, NOW + DAY));
     const found = await loadAttention(t.db, NOW + 9 * DAY);
     expect(found.proposeLost.map((p) => p.silentDays)).toEqual([8]);
   });

@@ -12,7 +12,7 @@ export {
   type SectionPage,
   type SectionTotals,
 } from './queries';
-export { type FollowUpRow, followUpRow, popupLanguage } from './rows';
+export { type FollowUpRow, followUpRow } from './rows';
 export {
   byDueAt,
   type Grouped,

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { saveSettings, setNextStep } from '../db';
+import { endOfLocalDay } from '../cadence/clock';
 import { countDue } from '../db/queries';
-import { addFollowUps, DAY, HOUR, NOW, setUpTestDb, trackSample } from '../db/test-support';
-import { endOfLocalDay } from '../reminders/clock';
+import { addFollowUps, DAY, HOUR, NOW, setUpTestDb } from '../db/test-support';
+import { setNextStep } from '../services/deals';
+import { unwrap } from '../services/result';
+import { saveSettings } from '../services/settings';
+import { trackSample } from '../services/test-support';
 import { countSections, loadAppointments, loadPopupData, loadSectionFollowUps } from './queries';
 import { popupWindow } from './sections';
 
@@ -10,7 +13,7 @@ const t = setUpTestDb();
 
 describe('loadPopupData', () => {
   it('reads the three sections in order, with their deals, in the rep’s zone and language', async () => {
-    await saveSettings(t.db, { timeZone: 'Europe/Paris', language: 'fr' }, NOW);
+    unwrap(await saveSettings(t.db, { timeZone: 'Europe/Paris', language: 'fr' }, NOW));
     const deal = await trackSample(t.db);
     await addFollowUps(t.db, deal.id, [
       { id: 'today-2', dueAt: NOW + 5 * HOUR },
@@ -33,7 +36,7 @@ describe('loadPopupData', () => {
   });
 
   it('shows at most the limit of each section and says there are more', async () => {
-    await saveSettings(t.db, { timeZone: 'Europe/Paris' }, NOW);
+    unwrap(await saveSettings(t.db, { timeZone: 'Europe/Paris' }, NOW));
     const deal = await trackSample(t.db);
     await addFollowUps(
       t.db,
@@ -50,7 +53,7 @@ describe('loadPopupData', () => {
   });
 
   it('counts overdue + today exactly as the badge does', async () => {
-    await saveSettings(t.db, { timeZone: 'America/New_York' }, NOW);
+    unwrap(await saveSettings(t.db, { timeZone: 'America/New_York' }, NOW));
     const deal = await trackSample(t.db);
     const w = popupWindow(NOW, 'America/New_York');
     await addFollowUps(t.db, deal.id, [
@@ -83,7 +86,7 @@ describe('loadSectionFollowUps', () => {
 
 describe('loadAppointments', () => {
   it('lists the deals whose next step is today', async () => {
-    await saveSettings(t.db, { timeZone: 'Europe/Paris' }, NOW);
+    unwrap(await saveSettings(t.db, { timeZone: 'Europe/Paris' }, NOW));
     const today = await trackSample(t.db);
     const later = await trackSample(t.db, { threadId: 'other-thread' });
     const step = {
@@ -92,8 +95,8 @@ describe('loadAppointments', () => {
       prospectAction: '',
       reason: '',
     };
-    await setNextStep(t.db, today.id, { ...step, at: NOW + 2 * HOUR }, NOW);
-    await setNextStep(t.db, later.id, { ...step, at: NOW + 2 * DAY }, NOW);
+    unwrap(await setNextStep(t.db, { dealId: today.id, nextStep: { ...step, at: NOW + 2 * HOUR } }, NOW));
+    unwrap(await setNextStep(t.db, { dealId: later.id, nextStep: { ...step, at: NOW + 2 * DAY } }, NOW));
     const list = await loadAppointments(t.db, NOW);
     expect(list.map((d) => d.id)).toEqual([today.id]);
     expect(list[0]?.nextStep.repAction).toBe('Prepare the quote');

@@ -7,9 +7,17 @@ import { Dexie } from 'dexie';
 import { resolveTimeZone } from '../cadence/working-time';
 import type { AppDB } from '../db/schema';
 import { getSettings } from '../db/settings';
-import type { Deal, FollowUp, Id, Lang, Settings, Stage } from '../model';
+import {
+  type Deal,
+  type FollowUp,
+  type Id,
+  type Lang,
+  resolveLanguage,
+  type Settings,
+  type Stage,
+} from '../model';
 import { type Appointment, todaysAppointments } from './appointments';
-import { type FollowUpRow, followUpRow, popupLanguage } from './rows';
+import { type FollowUpRow, followUpRow } from './rows';
 import { type PopupWindow, popupWindow, SECTIONS, type Section, sectionBounds } from './sections';
 
 /** How many rows a section shows at first, and how many more each "show more" adds (the popup
@@ -70,7 +78,7 @@ export async function loadPopupData(
 ): Promise<PopupData> {
   const settings = await getSettings(db);
   const w = popupWindow(now, resolveTimeZone(settings));
-  const lang = popupLanguage(settings, uiLanguage);
+  const lang = resolveLanguage(settings.language, uiLanguage);
   const [pages, stages] = await Promise.all([
     Promise.all(SECTIONS.map((s) => loadSectionFollowUps(db, s, w, limits[s]))),
     db.stages.toArray(),

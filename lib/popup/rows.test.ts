@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeFollowUp } from '../db/test-support';
 import { DEFAULT_STAGES } from '../defaults';
 import type { Deal, Stage } from '../model';
-import { followUpRow, popupLanguage } from './rows';
+import { followUpRow } from './rows';
 
 const stages = new Map<string, Stage>(DEFAULT_STAGES.map((s) => [s.id, s]));
 const deal = {
@@ -52,13 +52,5 @@ describe('followUpRow', () => {
     const anonymous = { ...deal, contact: { name: '', email: '', phone: '' } };
     expect(followUpRow(f, anonymous, stages, 'en').who).toBe('Fleet renewal');
     expect(followUpRow(f, undefined, stages, 'en')).toMatchObject({ who: '', url: null, stageName: null });
-  });
-});
-
-describe('popupLanguage', () => {
-  it('takes the settings’ language, else the browser’s', () => {
-    expect(popupLanguage({ language: 'fr' }, 'en-US')).toBe('fr');
-    expect(popupLanguage({ language: 'browser' }, 'fr-CA')).toBe('fr');
-    expect(popupLanguage({ language: 'browser' }, 'de')).toBe('en');
   });
 });

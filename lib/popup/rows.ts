@@ -1,6 +1,6 @@
 // What a popup row shows for a follow-up, in the rep's words: who, the thread, the stage, the step
 // of the cadence and the channel ("Call" with the number when the deal has one).
-import type { Deal, FollowUp, Lang, LocalizedText, Settings, Stage } from '../model';
+import { type Deal, dealWho, type FollowUp, type Lang, type LocalizedText, type Stage } from '../model';
 
 export interface FollowUpRow {
   followUp: FollowUp;
@@ -28,7 +28,7 @@ export function followUpRow(
   return {
     followUp,
     deal,
-    who: deal ? deal.contact.name || deal.contact.email || deal.subject : '',
+    who: deal ? dealWho(deal) : '',
     company: deal?.company ?? '',
     subject: deal?.subject ?? '',
     stageName: labelOrNull(deal ? stages.get(deal.stageId)?.name : undefined, lang),
@@ -39,15 +39,6 @@ export function followUpRow(
     phone: (followUp.channel === 'phone' || followUp.channel === 'visit') && phone !== '' ? phone : null,
     url: deal?.url ?? null,
   };
-}
-
-/**
- * The rep's language: the one set in the settings, else the browser's. (The same rule as
- * languageOf in lib/messaging/handlers, which the popup does not import: that module brings zod.)
- */
-export function popupLanguage(settings: Pick<Settings, 'language'>, uiLanguage: string): Lang {
-  if (settings.language !== 'browser') return settings.language;
-  return uiLanguage.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }
 
 /** A localized text in `lang`, else in the other language when that one is empty. */

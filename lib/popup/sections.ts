@@ -3,11 +3,10 @@
 //   today     now ≤ dueAt ≤ end of today         by time
 //   upcoming  end of today < dueAt ≤ end of day+7 by time ("Next 7 days")
 // overdue + today = everything due until the end of the local day: exactly what the toolbar badge
-// counts (lib/reminders: countDue(endOfLocalDay)), so the two always agree.
-import { tz } from '@date-fns/tz';
-import { addDays, endOfDay, startOfDay } from 'date-fns';
+// counts (lib/reminders: countDue(endOfLocalDay)), so the two always agree. The day boundaries are
+// the rep's clock (lib/cadence/clock.ts).
+import { endOfLocalDay, endOfLocalDayAfter, startOfLocalDay } from '../cadence/clock';
 import type { FollowUp } from '../model';
-import { endOfLocalDay } from '../reminders/clock';
 
 export const SECTIONS = ['overdue', 'today', 'upcoming'] as const;
 export type Section = (typeof SECTIONS)[number];
@@ -28,14 +27,13 @@ export interface PopupWindow {
 }
 
 export function popupWindow(now: number, timeZone: string): PopupWindow {
-  const inZone = { in: tz(timeZone) };
   return {
     now,
     timeZone,
-    startOfToday: startOfDay(now, inZone).getTime(),
+    startOfToday: startOfLocalDay(now, timeZone),
     endOfToday: endOfLocalDay(now, timeZone),
     // Calendar days in the zone, not 7 × 24 h: a daylight-saving change keeps the boundary at midnight.
-    endOfUpcoming: endOfDay(addDays(now, UPCOMING_DAYS, inZone), inZone).getTime(),
+    endOfUpcoming: endOfLocalDayAfter(now, UPCOMING_DAYS, timeZone),
   };
 }
 

@@ -9,11 +9,9 @@ export {
 export { type FeedEntry, gmailAccountIndex, parseGmailFeed } from './feed';
 export { findReturnDate } from './return-date';
 export {
-  applyListRows,
-  applyThreadMessages,
-  checkGmailFeeds,
-  confirmReply,
-  countReplyLikely,
+  classifyNewMessages,
   gmailAccountsToWatch,
+  isWaiting,
+  type NewMessages,
   outOfOfficeUntil,
 } from './watch';

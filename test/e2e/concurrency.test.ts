@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchRelance, type Relance } from './harness';
-import { panelOf, readTable, send, value } from './helpers';
+import { fireAlarmAndWait, panelOf, readTable, send, value, waitForWorker, workerStats } from './helpers';
 
 interface Deal {
   id: string;
@@ -72,6 +72,7 @@ describe('concurrency', () => {
     const steps = await panelOf(first).locator('[data-testid=schedule-preview] li').count();
     expect(await panelOf(second).locator('[data-testid=schedule-preview] li').count()).toBe(steps);
 
+    const before = await workerStats(relance);
     await Promise.all(tabs.map((tab) => panelOf(tab).locator('[data-testid=confirm-schedule]').click()));
 
     const deal = (await readTable<Deal>(control, 'deals')).find((d) => d.threadId === THREAD_ID);
@@ -81,7 +82,11 @@ describe('concurrency', () => {
     // Settled: both confirmations were answered, and it stays one cadence.
     for (const tab of tabs)
       await expect.poll(() => panelOf(tab).locator('[data-testid=timeline-step]').count()).toBe(steps);
-    await tabs[0]?.waitForTimeout(500);
+    await waitForWorker(
+      relance,
+      before,
+      (now, base) => (now.messages.scheduleCadence ?? 0) >= (base.messages.scheduleCadence ?? 0) + 2,
+    );
     const due = await pending();
     expect(due.length).toBe(steps);
     // One follow-up per step: no step scheduled twice.
@@ -120,19 +125,29 @@ describe('concurrency', () => {
       );
       const row = popup.locator(`[data-follow-up-id="${id}"]`);
       await row.waitFor({ timeout: 10_000 });
-      // It falls due: the alarm and the rep act on it together.
-      await popup.waitForTimeout(900);
+      // It falls due (the popup moves it to Overdue then): the alarm and the rep act on it together.
+      await popup
+        .locator(`[data-testid=section-overdue] [data-follow-up-id="${id}"]`)
+        .waitFor({ timeout: 10_000 });
       await row.getByRole('button', { name: /^Done/ }).click();
       const confirm = row.getByTestId('done-form').locator('button[type=submit]');
       await confirm.waitFor();
-      await Promise.all([confirm.click(), relance.fireAlarm('relance:next-due')]);
+      const before = await workerStats(relance);
+      // The due alarm's work (every relance: alarm runs it), under a name of its own: the popup's
+      // write re-arms relance:next-due for the next follow-up, which would cancel a test's firing.
+      await Promise.all([confirm.click(), fireAlarmAndWait(relance, 'relance:due-e2e')]);
 
       await expect
         .poll(async () => (await followUpsOf(deal.id)).find((f) => f.id === id)?.status)
         .toBe('done');
       await expect.poll(() => row.count()).toBe(0);
-      // Let the alarm's work finish, then: done once, and the badge says what the database says.
-      await popup.waitForTimeout(700);
+      // Once the alarm was handled and the popup's write told the worker (settingsChanged): done
+      // once, and the badge says what the database says.
+      await waitForWorker(
+        relance,
+        before,
+        (now, base) => (now.messages.settingsChanged ?? 0) > (base.messages.settingsChanged ?? 0),
+      );
       expect((await followUpsOf(deal.id)).find((f) => f.id === id)?.status).toBe('done');
       const events = (await readTable<Event>(control, 'events')).filter(
         (e) => e.type === 'follow-up-done' && e.data.followUpId === id,

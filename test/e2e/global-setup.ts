@@ -17,7 +17,8 @@ export default function setup(): void {
   const build = spawnSync('npx', ['wxt', 'build'], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    // The shipped build: Vitest sets NODE_ENV=test, which would give React's development build.
+    env: { ...process.env, NODE_ENV: 'production', NO_COLOR: '1', FORCE_COLOR: '0' },
   });
   if (build.error || build.status !== 0) {
     const output = `${build.stdout ?? ''}${build.stderr ?? ''}`.trim().split('\n').slice(-60).join('\n');

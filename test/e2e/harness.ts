@@ -100,6 +100,52 @@ export interface Relance {
 
 const WORKER_START_TIMEOUT = 20_000;
 
+/** A Chromium with the same flags and window as a Relance launch, without the extension (to compare). */
+export interface PlainBrowser {
+  readonly context: BrowserContext;
+  close(): Promise<void>;
+}
+
+export async function launchPlain(server: WebmailServer): Promise<PlainBrowser> {
+  const profileDir = await mkdtemp(join(tmpdir(), 'relance-plain-'));
+  const args = chromiumArgs({ hostRules: server.hostRules }).filter(
+    (arg) => !arg.startsWith('--disable-extensions-except=') && !arg.startsWith('--load-extension='),
+  );
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: findChromium(),
+    headless: true,
+    ignoreHTTPSErrors: true,
+    viewport: { width: 1440, height: 900 },
+    args,
+    env: chromiumEnv(),
+  });
+  return {
+    context,
+    async close() {
+      await context.close().catch(() => {});
+      await removeProfile(profileDir);
+    },
+  };
+}
+
+/**
+ * Opens fixture `name` in a new tab of `context` at its URL (asking the server for that page by
+ * header, so concurrent tabs on the same URL each get theirs); waits for load.
+ */
+export async function openFixtureIn(
+  context: BrowserContext,
+  server: WebmailServer,
+  name: string,
+): Promise<Page> {
+  const fixture = server.pages.get(name);
+  if (!fixture) throw new Error(`no fixture page ${name}`);
+  const page = await context.newPage();
+  await page.setExtraHTTPHeaders({ 'X-Relance-Page': name });
+  const response = await page.goto(fixture.url, { waitUntil: 'load' });
+  if (response?.status() !== 200) throw new Error(`${fixture.url} answered ${response?.status()}`);
+  return page;
+}
+
 /** Launches Chromium with the built extension and a webmail server. */
 export async function launchRelance(options: LaunchOptions = {}): Promise<Relance> {
   const executablePath = findChromium();

@@ -1,7 +1,11 @@
 // What several e2e files do: talk the protocol to the background, read the database, find the
-// panel in its shadow root, and navigate a webmail page in place as the single-page app does.
+// panel in its shadow root, navigate a webmail page in place as the single-page app does, and wait
+// on facts — what the worker and the content script say they have handled — instead of time.
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { PanelStats } from '../../components/panel/mount';
+import { emptyWorkerStats, type WorkerStats } from '../../entrypoints/background/stats';
 import type { Relance } from './harness';
 
 export type Answer = { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } };
@@ -50,28 +54,44 @@ export function panelOf(page: Page): Locator {
 }
 
 /**
- * Navigates `page` to another fixture without a reload, as Gmail and Outlook do: the body is
- * replaced by the other page's and the URL changes in place (hash for Gmail, history for Outlook).
+ * Runs IN the page (self-contained: page.evaluate sends its source): replaces the body's content by
+ * another fixture's and moves the URL in place, as Gmail and Outlook do (hash for Gmail, history for
+ * Outlook). Relance's own host stays where it is (Gmail keeps the body; it swaps what is inside).
  */
-export async function navigateInPlace(relance: Relance, page: Page, name: string): Promise<void> {
+export function swapThreadInPage({ html, url }: { html: string; url: string }): void {
+  const next = new DOMParser().parseFromString(html, 'text/html');
+  for (const child of [...document.body.children]) if (child.localName !== 'relance-panel') child.remove();
+  for (const child of [...next.body.children]) document.body.append(document.adoptNode(child));
+  document.title = next.title;
+  const target = new URL(url);
+  if (target.pathname + target.search === location.pathname + location.search) location.hash = target.hash;
+  else history.pushState(null, '', target.href);
+}
+
+/** A fixture page's HTML and URL, as the server serves it. */
+export async function fixtureOf(
+  relance: Pick<Relance, 'server'>,
+  name: string,
+): Promise<{ html: string; url: string }> {
   const fixture = relance.server.pages.get(name);
   if (!fixture) throw new Error(`no fixture page ${name}`);
-  const html = await readFile(fixture.file, 'utf8');
-  await page.evaluate(
-    ({ html, url }) => {
-      const next = new DOMParser().parseFromString(html, 'text/html');
-      // Relance's own host stays where it is (Gmail keeps the body; it swaps what is inside).
-      for (const child of [...document.body.children])
-        if (child.localName !== 'relance-panel') child.remove();
-      for (const child of [...next.body.children]) document.body.append(document.adoptNode(child));
-      document.title = next.title;
-      const target = new URL(url);
-      if (target.pathname + target.search === location.pathname + location.search)
-        location.hash = target.hash;
-      else history.pushState(null, '', target.href);
-    },
-    { html, url: fixture.url },
-  );
+  return { html: await readFile(fixture.file, 'utf8'), url: fixture.url };
+}
+
+/** The thread id the adapter must read from a fixture page (its NAME.expected.json). */
+export async function threadIdOf(relance: Pick<Relance, 'server'>, name: string): Promise<string> {
+  const page = relance.server.pages.get(name);
+  if (!page) throw new Error(`no page ${name}`);
+  const expected = JSON.parse(await readFile(page.file.replace(/\.html$/, '.expected.json'), 'utf8'));
+  return expected.thread.threadId;
+}
+
+/**
+ * Navigates `page` to another fixture without a reload, as Gmail and Outlook do: the body is
+ * replaced by the other page's and the URL changes in place (swapThreadInPage).
+ */
+export async function navigateInPlace(relance: Relance, page: Page, name: string): Promise<void> {
+  await page.evaluate(swapThreadInPage, await fixtureOf(relance, name));
 }
 
 const AXE_SOURCE = readFile(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
@@ -115,4 +135,105 @@ export async function seriousA11yViolations(
     },
     { include },
   );
+}
+
+/** What the service worker has handled since it started (entrypoints/background/stats.ts). */
+export async function workerStats(relance: Relance): Promise<WorkerStats> {
+  const stats = await (await relance.serviceWorker()).evaluate(() => globalThis.__relanceStats);
+  if (!stats) throw new Error('the worker exposes no __relanceStats');
+  return stats;
+}
+
+/**
+ * Waits until the worker's counters say `done` (given the counters read before the action): a
+ * worker that restarted meanwhile starts from zero, so `done` then sees a fresh `before`.
+ */
+export async function waitForWorker(
+  relance: Relance,
+  before: WorkerStats,
+  done: (now: WorkerStats, before: WorkerStats) => boolean,
+  timeout = 15_000,
+): Promise<WorkerStats> {
+  let last: WorkerStats | null = null;
+  await expect
+    .poll(
+      async () => {
+        last = await workerStats(relance);
+        const base = last.startedAt === before.startedAt ? before : emptyWorkerStats(last.startedAt);
+        return done(last, base);
+      },
+      { timeout },
+    )
+    .toBe(true);
+  if (!last) throw new Error('no worker stats');
+  return last;
+}
+
+/** Fires a Relance alarm and waits until the worker has handled it (notified, badge and alarms rebuilt). */
+export async function fireAlarmAndWait(relance: Relance, name: string): Promise<WorkerStats> {
+  const before = await workerStats(relance);
+  await relance.fireAlarm(name);
+  return waitForWorker(relance, before, (now, base) => (now.alarms[name] ?? 0) > (base.alarms[name] ?? 0));
+}
+
+/**
+ * Reads the content script's own counters (components/panel/mount.ts) in its isolated world,
+ * through one DevTools session on the page: the page's main world never sees them.
+ */
+async function withPanelStats<T>(
+  page: Page,
+  use: (read: () => Promise<PanelStats | null>) => Promise<T>,
+): Promise<T> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const contexts = new Map<number, { origin: string; type?: string }>();
+    cdp.on('Runtime.executionContextCreated', ({ context }) =>
+      contexts.set(context.id, { origin: context.origin, type: context.auxData?.type }),
+    );
+    cdp.on('Runtime.executionContextDestroyed', ({ executionContextId }) =>
+      contexts.delete(executionContextId),
+    );
+    await cdp.send('Runtime.enable');
+    const read = async (): Promise<PanelStats | null> => {
+      for (const [id, context] of contexts) {
+        if (context.type !== 'isolated' || !context.origin.startsWith('chrome-extension://')) continue;
+        const { result } = await cdp
+          .send('Runtime.evaluate', {
+            expression: 'JSON.stringify(globalThis.__relancePanelStats ?? null)',
+            contextId: id,
+            returnByValue: true,
+          })
+          .catch(() => ({ result: { value: 'null' } }));
+        const stats = JSON.parse(String(result.value ?? 'null')) as PanelStats | null;
+        if (stats) return stats;
+      }
+      return null;
+    };
+    return await use(read);
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
+/** The content script's counters now; null before it runs. */
+export function panelStats(page: Page): Promise<PanelStats | null> {
+  return withPanelStats(page, (read) => read());
+}
+
+/**
+ * Waits until the content script has read the page at least once and has nothing left to do
+ * (a plain loop, not expect.poll: concurrent tests call it too).
+ */
+export function contentScriptSettled(page: Page, timeout = 10_000): Promise<PanelStats> {
+  return withPanelStats(page, async (read) => {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      const stats = await read();
+      if (stats && stats.syncs > 0 && !stats.busy) return stats;
+      if (Date.now() > deadline) {
+        throw new Error(`the content script did not settle within ${timeout} ms: ${JSON.stringify(stats)}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  });
 }

@@ -92,7 +92,8 @@ describe('hostile names and subjects', () => {
     // Nothing in the popup is an image or a script of the hostile text's making.
     expect(await popup.locator('body img, body script').count()).toBe(0);
     expect(await popup.locator('img[src=x], [onerror]').count()).toBe(0);
-    await popup.waitForTimeout(300);
+    // Everything the popup reads is shown (rows, counts, appointments): no dialog came of it.
+    await popup.locator('.popup[data-loaded=true]').waitFor({ timeout: 10_000 });
     expect(dialogs).toEqual([]);
     expect(relance.workerErrors).toEqual([]);
     await popup.close();

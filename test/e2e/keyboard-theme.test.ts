@@ -28,7 +28,7 @@ describe('keyboard commands', () => {
     const panel = panelOf(page);
     await panel.locator('[data-testid=track]').click({ timeout: 10_000 });
     await panel.locator('[data-testid=schedule]').waitFor();
-    // What the background sends the active tab when the command fires (lib/reminders/commands.ts).
+    // What the background sends the active tab when the command fires (entrypoints/background/commands.ts).
     const worker = await relance.serviceWorker();
     const answer = await worker.evaluate(async () => {
       const [tab] = await chrome.tabs.query({ url: 'https://mail.google.com/*' });

@@ -72,10 +72,10 @@ const PERMISSION_APIS = [
 
 describe('the built manifest', () => {
   it('asks for exactly alarms and notifications', () => {
-    // alarms: lib/reminders schedules the next due follow-up, the day change and the safety alarm
-    //   (browser.alarms.create/get/clear), and entrypoints/background listens to onAlarm.
-    // notifications: lib/reminders shows a due follow-up (browser.notifications.create/clear), and
-    //   entrypoints/background handles its clicks (onClicked).
+    // alarms: entrypoints/background/reminders.ts schedules the next due follow-up, the day change
+    //   and the safety alarm (browser.alarms.create/get/clear), and alarms.ts listens to onAlarm.
+    // notifications: entrypoints/background/notifications.ts shows a due follow-up
+    //   (browser.notifications.create/clear) and handles its clicks (onClicked).
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.permissions).toEqual(['alarms', 'notifications']);
     expect(manifest.optional_permissions ?? []).toEqual([]);
@@ -91,8 +91,8 @@ describe('the built manifest', () => {
     }
     expect([...used.keys()].sort()).toEqual([...(manifest.permissions ?? [])].sort());
     // Where, so a reader can check the comment above.
-    expect(used.get('alarms')).toContain('lib/reminders/index.ts');
-    expect(used.get('notifications')).toContain('lib/reminders/index.ts');
+    expect(used.get('alarms')).toContain('entrypoints/background/reminders.ts');
+    expect(used.get('notifications')).toContain('entrypoints/background/notifications.ts');
   });
 
   it('reaches exactly the webmail hosts of lib/mail/hosts.ts, and runs only there', () => {

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WEBMAIL_MATCHES } from '../../lib/mail/hosts';
 import { EXTENSION_DIR, ROOT } from '../../scripts/chromium.mjs';
 import { launchRelance, type Relance } from './harness';
-import { panelOf, readTable } from './helpers';
+import { fireAlarmAndWait, panelOf, readTable } from './helpers';
 
 interface Recorded {
   url: string;
@@ -79,7 +79,7 @@ describe('nothing leaves the browser', () => {
     const popup = await relance.openPopup();
     await popup.locator('[data-testid=popup-row]').first().waitFor({ timeout: 10_000 });
     const options = await relance.openOptions();
-    await options.waitForTimeout(1_000);
+    await options.locator('[data-testid=settings-form]').waitFor({ timeout: 10_000 });
     expect((await readTable(options, 'deals')).length).toBe(2);
 
     // The safety alarm: the worker reads Gmail's unread feed.
@@ -88,7 +88,8 @@ describe('nothing leaves the browser', () => {
       contentType: 'application/atom+xml; charset=UTF-8',
       body: '<?xml version="1.0" encoding="UTF-8"?><feed xmlns="http://purl.org/atom/ns#" version="0.3"><fullcount>0</fullcount></feed>',
     });
-    await relance.fireAlarm('relance:safety');
+    // Handled to the end (feed read, notified, badge and alarms rebuilt): nothing of it is left to send.
+    await fireAlarmAndWait(relance, 'relance:safety');
     await expect
       .poll(() => relance.server.requests.some((r) => r.url.endsWith('/mail/u/0/feed/atom')), {
         timeout: 10_000,
@@ -102,7 +103,6 @@ describe('nothing leaves the browser', () => {
         ),
       )
       .toBe(true);
-    await options.waitForTimeout(500);
 
     // What the webmail pages load by themselves (their stylesheets, icons) is theirs, not ours.
     const pagesOwn = await Promise.all(

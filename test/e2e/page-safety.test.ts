@@ -4,13 +4,20 @@
 // in an isolated world), the same computed styles on the page's own elements, and a hostile page
 // stylesheet that does not reach into the panel's shadow root.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumArgs, findChromium, ROOT } from '../../scripts/chromium.mjs';
-import { FIXTURE_DIRS, launchRelance, type Relance, startWebmailServer, type WebmailServer } from './harness';
+import { ROOT } from '../../scripts/chromium.mjs';
+import {
+  FIXTURE_DIRS,
+  launchPlain,
+  launchRelance,
+  type PlainBrowser,
+  type Relance,
+  startWebmailServer,
+  type WebmailServer,
+} from './harness';
+import { contentScriptSettled } from './helpers';
 
 const PAGE_DIRS = ['webmail', 'gmail-extra', 'outlook-extra'].map((dir) => join(ROOT, 'test/fixtures', dir));
 const FIXTURE_NAMES = PAGE_DIRS.flatMap((dir) =>
@@ -37,30 +44,6 @@ const STYLE_PROPERTIES = [
 ];
 const HOSTILE_CSS =
   '* { color: red !important; font-size: 40px !important; } button { display:none !important }';
-
-/** A Chromium with the same flags and window as the harness's, without the extension. */
-async function launchPlain(
-  server: WebmailServer,
-): Promise<{ context: BrowserContext; close(): Promise<void> }> {
-  const profileDir = await mkdtemp(join(tmpdir(), 'relance-plain-'));
-  const args = chromiumArgs({ hostRules: server.hostRules }).filter(
-    (arg) => !arg.startsWith('--disable-extensions-except=') && !arg.startsWith('--load-extension='),
-  );
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: findChromium(),
-    headless: true,
-    ignoreHTTPSErrors: true,
-    viewport: { width: 1440, height: 900 },
-    args,
-  });
-  return {
-    context,
-    async close() {
-      await context.close().catch(() => {});
-      await rm(profileDir, { recursive: true, force: true, maxRetries: 3, retryDelay: 200 });
-    },
-  };
-}
 
 /** The page's main-world globals (page.evaluate runs in the main world, as the webmail's scripts). */
 const globalsOf = (page: Page) => page.evaluate(() => Object.getOwnPropertyNames(window).sort());
@@ -113,7 +96,7 @@ function panelLook(page: Page) {
 
 let server: WebmailServer;
 let relance: Relance;
-let plain: Awaited<ReturnType<typeof launchPlain>>;
+let plain: PlainBrowser;
 const plainErrors: string[] = [];
 
 beforeAll(async () => {
@@ -153,7 +136,8 @@ describe('the webmail is never harmed', () => {
         await withIt
           .locator('relance-panel [data-testid=panel][data-status=ready]')
           .waitFor({ timeout: 10_000 });
-      else await withIt.waitForTimeout(1_500);
+      // No thread: the content script has read the page and left it alone.
+      else expect(await contentScriptSettled(withIt)).toMatchObject({ mounted: false });
 
       const [globalsWith, globalsWithout] = await Promise.all([globalsOf(withIt), globalsOf(without)]);
       const added = globalsWith.filter((g) => !globalsWithout.includes(g));

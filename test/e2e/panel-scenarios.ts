@@ -4,11 +4,16 @@
 // to thread without a reload, degrades when the markup is unknown, shows hostile names as text,
 // and the rep's daily flows — track, stage, next step, schedule, done, insert a breakup — are
 // stored; the prospect's answer appearing in the thread stops the cadence.
-import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchRelance, type Relance } from './harness';
-import { navigateInPlace, panelOf, readTable } from './helpers';
+import {
+  contentScriptSettled,
+  navigateInPlace,
+  panelOf,
+  readTable,
+  threadIdOf as threadIdOfPage,
+} from './helpers';
 
 export interface WebmailCase {
   name: string;
@@ -61,12 +66,7 @@ export function describePanelScenarios(webmail: WebmailCase): void {
   let relance: Relance;
   let extensionPage: Page;
 
-  async function threadIdOf(name: string): Promise<string> {
-    const page = relance.server.pages.get(name);
-    if (!page) throw new Error(`no page ${name}`);
-    const expected = JSON.parse(await readFile(page.file.replace(/\.html$/, '.expected.json'), 'utf8'));
-    return expected.thread.threadId;
-  }
+  const threadIdOf = (name: string) => threadIdOfPage(relance, name);
   const dealOf = async (name: string) => {
     const threadId = await threadIdOf(name);
     return (await readTable<Deal>(extensionPage, 'deals')).find((d) => d.threadId === threadId);
@@ -95,8 +95,9 @@ export function describePanelScenarios(webmail: WebmailCase): void {
       'stays away from %s, comes when a thread opens in place, and leaves',
       async (name) => {
         const page = await relance.openFixture(name);
-        // The content script reads the page once loaded and on every change: give it time to be wrong.
-        await page.waitForTimeout(1_500);
+        // The content script reads the page once loaded and on every change: once it has read it
+        // and has nothing left to do, it has had every chance to be wrong.
+        expect(await contentScriptSettled(page)).toMatchObject({ mounted: false });
         expect(await page.locator('relance-panel').count()).toBe(0);
         await navigateInPlace(relance, page, webmail.threads[0] ?? '');
         await expect.poll(() => panelOf(page).isVisible(), { timeout: 10_000 }).toBe(true);

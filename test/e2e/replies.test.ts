@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/chromium.mjs';
 import { launchRelance, type Relance } from './harness';
-import { navigateInPlace, panelOf, readTable } from './helpers';
+import { fireAlarmAndWait, navigateInPlace, panelOf, readTable } from './helpers';
 
 interface Deal {
   id: string;
@@ -130,9 +130,8 @@ describe('replies and out-of-office replies', () => {
     await expect.poll(async () => (await dealOf(threadId ?? ''))?.status).toBe('active');
     expect((await dealOf(threadId ?? ''))?.replyLikely).toBeNull();
     expect((await followUpsOf(deal?.id ?? '')).some((f) => f.status === 'due')).toBe(true);
-    // The same feed entry does not pause it again.
-    await relance.fireAlarm('relance:safety');
-    await again.waitForTimeout(1_000);
+    // The same feed entry does not pause it again: the alarm was handled, and the deal stayed active.
+    await fireAlarmAndWait(relance, 'relance:safety');
     expect((await dealOf(threadId ?? ''))?.status).toBe('active');
     relance.server.setResponse('mail.google.com', '/mail/u/0/feed/atom', null);
     await again.close();
@@ -145,9 +144,9 @@ describe('replies and out-of-office replies', () => {
       body: '<!doctype html><title>Sign in</title>',
     });
     const before = relance.workerErrors.length;
-    await relance.fireAlarm('relance:safety');
-    await extensionPage.waitForTimeout(1_000);
+    const handled = await fireAlarmAndWait(relance, 'relance:safety');
     expect(relance.workerErrors.length).toBe(before);
+    expect(handled.failures).toBe(0);
     relance.server.setResponse('mail.google.com', '/mail/u/0/feed/atom', null);
   });
 
@@ -173,8 +172,7 @@ describe('replies and out-of-office replies', () => {
   });
 
   it('never notifies a follow-up of a deal that answered or is paused, and saw no error', async () => {
-    await relance.fireAlarm('relance:next-due');
-    await extensionPage.waitForTimeout(500);
+    await fireAlarmAndWait(relance, 'relance:next-due');
     const ids = await notificationIds();
     const followUps = await readTable<FollowUp>(extensionPage, 'followUps');
     const dealStatus = new Map((await deals()).map((d) => [d.id, d.status]));

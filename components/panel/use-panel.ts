@@ -1,0 +1,101 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { i18n } from '#i18n';
+import { applyCatalog, browserLang } from '../../lib/i18n-language';
+import type { ThreadSnapshot } from '../../lib/mail/adapter';
+import { type PanelState, type Result, sendMessage } from '../../lib/messaging/protocol';
+import type { Lang } from '../../lib/model';
+
+export type PanelStatus =
+  | { kind: 'loading' }
+  | { kind: 'ready'; state: PanelState }
+  | { kind: 'error'; message: string; state: PanelState | null };
+
+/**
+ * The panel's data: fetched from the background for the thread on screen, refreshed after every
+ * action. Failures (including a reloaded extension) become a message in the panel, never a throw.
+ */
+export function usePanel(snapshot: ThreadSnapshot, url: string, readTexts: () => string[] = () => []) {
+  const [status, setStatus] = useState<PanelStatus>({ kind: 'loading' });
+  // The latest reader, without making every render a new effect dependency.
+  const readTextsRef = useRef(readTexts);
+  readTextsRef.current = readTexts;
+  const latest = useRef<PanelState | null>(null);
+
+  const refresh = useCallback(async () => {
+    const answer = await ask(() => sendMessage('getPanelState', { snapshot, url }));
+    if (answer.ok) await speak(answer.value.lang);
+    if (answer.ok) {
+      latest.current = answer.value;
+      setStatus({ kind: 'ready', state: answer.value });
+    } else setStatus({ kind: 'error', message: answer.error.message, state: latest.current });
+    return answer;
+  }, [snapshot, url]);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  // New messages in a tracked thread are reported once, with their text's start: an answer stops
+  // the cadence, an out-of-office pauses it.
+  const dealId = status.kind === 'ready' ? status.state.deal?.id : undefined;
+  const seen = status.kind === 'ready' ? status.state.deal?.seenMessageCount : undefined;
+  useEffect(() => {
+    if (dealId && seen !== undefined && snapshot.messages.length > seen) {
+      void ask(() => sendMessage('reportMessages', { dealId, snapshot, texts: readTextsRef.current() })).then(
+        () => refresh(),
+      );
+    }
+  }, [dealId, seen, snapshot, refresh]);
+
+  /** Runs an action, then shows either the fresh state or the action's error message. */
+  const act = useCallback(
+    async <T>(action: () => Promise<Result<T>>): Promise<Result<T>> => {
+      const answer = await ask(action);
+      if (!answer.ok) {
+        setStatus({ kind: 'error', message: answer.error.message, state: latest.current });
+        return answer;
+      }
+      const fresh = await refresh();
+      if (!fresh.ok) return fresh as Result<T>;
+      return answer;
+    },
+    [refresh],
+  );
+
+  return { status, act, refresh };
+}
+
+/** A message to the background; a dead extension context becomes a Result like any failure. */
+export async function ask<T>(send: () => Promise<Result<T>>): Promise<Result<T>> {
+  try {
+    return await send();
+  } catch (error) {
+    const invalidated = String(error).includes('context invalidated');
+    return {
+      ok: false,
+      error: {
+        code: 'internal',
+        key: 'internal',
+        message: invalidated ? i18n.t('panel.errorReload') : i18n.t('panel.errorBackground'),
+      },
+    };
+  }
+}
+
+/** The language the panel speaks now: the browser's, until the rep's setting says otherwise. */
+let spoken: Lang | null = null;
+
+/** Speaks the rep's language (from the options) in this content script, fetching its strings once. */
+async function speak(lang: Lang): Promise<void> {
+  if (lang === (spoken ?? browserLang())) return;
+  if (lang === browserLang()) {
+    applyCatalog(null);
+    spoken = lang;
+    return;
+  }
+  const catalog = await ask(() => sendMessage('getCatalog', { lang }));
+  if (catalog.ok) {
+    applyCatalog(catalog.value);
+    spoken = lang;
+  }
+}

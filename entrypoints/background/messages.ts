@@ -1,0 +1,36 @@
+// The protocol's handlers (lib/messaging/handlers.ts: validation, then the use cases of
+// lib/services), registered with the browser. After every write the worker speaks the rep's
+// language (notifications use it) and rebuilds alarms and badge.
+import { browser } from 'wxt/browser';
+import { type AppDB, getSettings } from '../../lib/db';
+import { loadCatalog, speakChosenLanguage } from '../../lib/i18n-language';
+import { createHandlers } from '../../lib/messaging/handlers';
+import { type MessageType, onMessage } from '../../lib/messaging/protocol';
+import { refreshReminders } from './reminders';
+import { countIn, workerStats } from './stats';
+
+export function registerMessages(db: AppDB, now: () => number): void {
+  const handlers = createHandlers({
+    db,
+    now,
+    uiLanguage: () => browser.i18n.getUILanguage(),
+    afterWrite: () =>
+      speakSetLanguage(db)
+        .then(() => refreshReminders(db, now()))
+        .then(() => undefined),
+    loadCatalog,
+    onHandled: (type) => countIn(workerStats().messages, type),
+  });
+  for (const type of Object.keys(handlers) as MessageType[]) {
+    onMessage(type, ({ data }) => handlers[type](data) as never);
+  }
+}
+
+/** Notifications and the badge's title in the rep's language from the options, else the browser's. */
+export async function speakSetLanguage(db: AppDB): Promise<void> {
+  try {
+    await speakChosenLanguage((await getSettings(db)).language);
+  } catch {
+    // The browser's language stays.
+  }
+}

@@ -1,0 +1,125 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { AppDB, seedDefaults } from '../../lib/db';
+import type { Deal } from '../../lib/model';
+import {
+  ALARM_DAY_CHANGE,
+  ALARM_NEXT_DUE,
+  ALARM_SAFETY,
+  MAX_SEPARATE_NOTIFICATIONS,
+} from '../../lib/reminders';
+import { trackThread } from '../../lib/services/deals';
+import { scheduleSingle } from '../../lib/services/follow-ups';
+import { unwrap } from '../../lib/services/result';
+import { handleNotificationButton, notifyDue } from './notifications';
+import { refreshReminders } from './reminders';
+
+const HOUR = 3_600_000;
+const T0 = Date.UTC(2026, 2, 3, 9, 0); // Tuesday 10:00 in Paris
+
+let db: AppDB;
+
+beforeEach(async () => {
+  db = new AppDB(`test-${crypto.randomUUID()}`);
+  await seedDefaults(db, T0 - 3 * HOUR);
+  await db.settings.update('settings', { timeZone: 'Europe/Paris' });
+});
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+async function deal(n: number): Promise<Deal> {
+  const { deal } = unwrap(
+    await trackThread(
+      db,
+      {
+        provider: 'gmail',
+        threadId: `thread-${n}`,
+        url: `https://mail.google.com/mail/u/0/#inbox/thread-${n}`,
+        subject: `Offer ${n}`,
+        account: 'me@acme.test',
+        contact: { name: `Prospect ${n}`, email: `p${n}@northwind.test` },
+        seenMessageCount: 1,
+      },
+      T0 - 3 * HOUR,
+    ),
+  );
+  return deal;
+}
+
+async function followUpAt(dueAt: number, n = 1) {
+  const d = await deal(n);
+  return unwrap(
+    await scheduleSingle(
+      db,
+      { dealId: d.id, when: { at: dueAt }, channel: 'phone', templateKind: null },
+      T0 - 3 * HOUR,
+    ),
+  );
+}
+
+describe('refreshReminders', () => {
+  it('shows nothing and keeps only the safety and day alarms when nothing is pending', async () => {
+    const { dueCount } = await refreshReminders(db, T0);
+    expect(dueCount).toBe(0);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+    const names = (await fakeBrowser.alarms.getAll()).map((a) => a.name).sort();
+    expect(names).toEqual([ALARM_DAY_CHANGE, ALARM_SAFETY].sort());
+  });
+
+  it('sets one alarm at the next due follow-up and counts today’s and overdue ones in the badge', async () => {
+    await followUpAt(T0 - 2 * HOUR, 1); // overdue (was due at 08:00 local)
+    await followUpAt(T0 + 3 * HOUR, 2); // later today
+    await followUpAt(T0 + 30 * HOUR, 3); // tomorrow
+    const { dueCount } = await refreshReminders(db, T0);
+    expect(dueCount).toBe(2);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
+    expect((await fakeBrowser.alarms.get(ALARM_NEXT_DUE))?.scheduledTime).toBe(T0 + 3 * HOUR);
+  });
+
+  it('moves the day-change alarm to the next local midnight', async () => {
+    await refreshReminders(db, T0);
+    // next midnight in Paris after 2026-03-03 10:00 = 2026-03-03T23:00Z
+    expect((await fakeBrowser.alarms.get(ALARM_DAY_CHANGE))?.scheduledTime).toBe(Date.UTC(2026, 2, 3, 23));
+  });
+});
+
+describe('notifyDue', () => {
+  it('notifies a due follow-up once, with who, which step and the channel, and buttons on Chrome', async () => {
+    await followUpAt(T0 - HOUR);
+    const first = await notifyDue(db, T0);
+    const again = await notifyDue(db, T0 + 60_000);
+    expect(first.notified).toHaveLength(1);
+    expect(again.notified).toHaveLength(0);
+    const created = Object.values(fakeBrowser.notifications.getAllCreateOptions());
+    expect(created).toHaveLength(1);
+    expect(created[0]?.title).toContain('Prospect 1');
+    expect(created[0]?.message).toMatch(/1.*1/);
+    expect(created[0]?.buttons).toHaveLength(2);
+  });
+
+  it(`groups more than ${MAX_SEPARATE_NOTIFICATIONS} due at once into one notification`, async () => {
+    for (let n = 1; n <= MAX_SEPARATE_NOTIFICATIONS + 1; n++) await followUpAt(T0 - HOUR, n);
+    const { notified } = await notifyDue(db, T0);
+    expect(notified).toHaveLength(MAX_SEPARATE_NOTIFICATIONS + 1);
+    expect(Object.keys(fakeBrowser.notifications.getAllCreateOptions())).toHaveLength(1);
+  });
+
+  it('stays quiet when the rep turned notifications off', async () => {
+    await db.settings.update('settings', { notifications: false });
+    await followUpAt(T0 - HOUR);
+    await notifyDue(db, T0);
+    expect(Object.keys(fakeBrowser.notifications.getAllCreateOptions())).toHaveLength(0);
+  });
+
+  it('snoozes for an hour from the notification’s second button', async () => {
+    const f = await followUpAt(T0 - HOUR);
+    await notifyDue(db, T0);
+    await handleNotificationButton(db, `follow-up:${f.id}`, 1, T0);
+    const after = await db.followUps.get(f.id);
+    expect(after?.dueAt).toBe(T0 + HOUR);
+    expect(after?.snoozedFrom).toBe(T0 - HOUR);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+  });
+});

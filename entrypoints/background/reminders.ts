@@ -1,0 +1,26 @@
+// Rebuilds the badge and the alarms from the database (lib/reminders reminderPlan). Runs when the
+// worker starts, on install and browser start-up, after every write, and on every alarm.
+import { browser } from 'wxt/browser';
+import type { AppDB } from '../../lib/db';
+import {
+  ALARM_DAY_CHANGE,
+  ALARM_NEXT_DUE,
+  ALARM_SAFETY,
+  reminderPlan,
+  SAFETY_PERIOD_MINUTES,
+} from '../../lib/reminders';
+import { showBadge } from './badge';
+import { workerStats } from './stats';
+
+/** Rebuilds the next-due alarm, the day-change alarm, the safety alarm and the badge. */
+export async function refreshReminders(db: AppDB, now: number): Promise<{ dueCount: number }> {
+  const plan = await reminderPlan(db, now);
+  await showBadge(plan.badgeCount);
+  if (plan.nextDueAt !== null) await browser.alarms.create(ALARM_NEXT_DUE, { when: plan.nextDueAt });
+  else await browser.alarms.clear(ALARM_NEXT_DUE);
+  await browser.alarms.create(ALARM_DAY_CHANGE, { when: plan.dayChangeAt });
+  const safety = await browser.alarms.get(ALARM_SAFETY);
+  if (!safety) await browser.alarms.create(ALARM_SAFETY, { periodInMinutes: SAFETY_PERIOD_MINUTES });
+  workerStats().refreshes += 1;
+  return { dueCount: plan.badgeCount };
+}

@@ -1,0 +1,55 @@
+// Replies seen in Gmail's Atom feed of unread mail, without opening anything (the safety alarm reads
+// it). Apart from replies.ts so that the feed's XML parser stays in the worker's bundle.
+import { FEED_SEEN_KEY, getMeta, putMeta } from '../db/meta';
+import type { AppDB } from '../db/schema';
+import type { Id, ReplyLikely } from '../model';
+import { isProspectSide } from '../replies/classify';
+import { parseGmailFeed } from '../replies/feed';
+import { gmailAccountsToWatch } from '../replies/watch';
+import { flagReplyLikely, SEEN_CAP, unflaggedWaitingDeals } from './replies';
+import { attempt, type Result } from './result';
+
+/**
+ * Reads the Gmail feeds of the mailboxes the rep uses, only while active deals exist. An unread
+ * message from a waiting deal's contact or company, newer than the deal, pauses it as "reply
+ * likely". `fetchFeed` answers the feed's XML, or null on any failure (signed out, offline): then
+ * nothing happens and the next safety alarm tries again.
+ */
+export function checkGmailFeeds(
+  db: AppDB,
+  input: { fetchFeed: (accountIndex: number) => Promise<string | null> },
+  now: number,
+): Promise<Result<{ flagged: Id[] }>> {
+  return attempt(async () => {
+    const waiting = await unflaggedWaitingDeals(db);
+    const accounts = gmailAccountsToWatch(waiting);
+    if (accounts.length === 0) return { flagged: [] };
+    const seen = new Set((await getMeta(db, FEED_SEEN_KEY)) ?? []);
+    const flagged: Id[] = [];
+    for (const index of accounts) {
+      let xml: string | null = null;
+      try {
+        xml = await input.fetchFeed(index);
+      } catch {
+        xml = null;
+      }
+      if (!xml) continue;
+      for (const entry of parseGmailFeed(xml)) {
+        if (seen.has(entry.id)) continue;
+        seen.add(entry.id);
+        for (const deal of waiting) {
+          if (
+            flagged.includes(deal.id) ||
+            !isProspectSide(entry.author.email, deal.contact.email.toLowerCase())
+          )
+            continue;
+          if (entry.at !== 0 && entry.at <= deal.createdAt) continue;
+          const likely: ReplyLikely = { at: entry.at || now, from: entry.author.email, source: 'gmail-feed' };
+          if (await flagReplyLikely(db, deal, likely, now)) flagged.push(deal.id);
+        }
+      }
+    }
+    await putMeta(db, FEED_SEEN_KEY, [...seen].slice(-SEEN_CAP));
+    return { flagged };
+  });
+}

@@ -1,0 +1,226 @@
+// A seeded pipeline (1,000 deals / 10,000 follow-ups, then 10,000 / 100,000), written by the
+// product's use cases in an extension page (page-module.ts), then: the popup's first due row from
+// its navigation start in fresh tabs, the product's reads timed where they run, and protocol round
+// trips that rebuild the badge and the alarms.
+import type { BrowserContext, Page } from 'playwright-core';
+import type { Relance } from '../e2e/harness';
+import { PAGE_GLOBAL } from './bundle';
+import type * as PageModule from './page-module';
+
+/** The pipelines, in deals (the default cadence gives each ten follow-ups): RELANCE_BENCH_SCALES overrides. */
+export const SCALES = (process.env.RELANCE_BENCH_SCALES ?? '1000,10000')
+  .split(',')
+  .map((n) => ({ deals: Number(n) }))
+  .filter((s) => Number.isInteger(s.deals) && s.deals > 0)
+  .sort((a, b) => a.deals - b.deals);
+export const POPUP_RUNS = 5;
+export const QUERY_RUNS = 9;
+export const ROUND_TRIP_RUNS = 9;
+/** Deals per transaction while seeding (the use cases nest in it). */
+export const SEED_BATCH = 100;
+/** Quiet time after seeding (IndexedDB compacts after a bulk write), before the measurements. */
+const SETTLE_AFTER_SEED_MS = 3_000;
+
+type PageApi = typeof PageModule;
+
+export interface ScaleRun {
+  counts: PageModule.SeedCounts;
+  seedS: number;
+  restoreS: number;
+  popupMs: number[];
+  shellMs: number[];
+  domContentLoadedMs: number[];
+  queries: Record<string, { ms: number; answer: number }>;
+  trips: Record<string, { ms: number; last: string }>;
+}
+
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/** An extension page with the bench's page module loaded (evaluated through CDP: no CSP applies). */
+export async function openBenchPage(relance: Relance, code: string): Promise<Page> {
+  const page = await relance.context.newPage();
+  // Any document of the extension's origin reaches its database; the manifest runs no script of its own.
+  await page.goto(relance.extensionUrl('manifest.json'));
+  await page.evaluate(code);
+  return page;
+}
+
+function call<K extends keyof PageApi>(
+  page: Page,
+  name: K,
+  ...args: Parameters<PageApi[K]>
+): Promise<Awaited<ReturnType<PageApi[K]>>> {
+  return page.evaluate(
+    ({ global, name, args }: { global: string; name: string; args: unknown[] }) => {
+      const api = (globalThis as unknown as Record<string, Record<string, (...a: unknown[]) => unknown>>)[
+        global
+      ];
+      const fn = api?.[name];
+      if (!fn) throw new Error(`no ${String(name)} in the bench page module`);
+      // Dexie's errors cross the DevTools protocol as their class name alone: say what they were.
+      return Promise.resolve(fn(...args)).catch((error: unknown) => {
+        const e = error as { name?: string; message?: string; inner?: { name?: string; message?: string } };
+        throw new Error(
+          `${String(name)}: ${e.name}: ${e.message}${e.inner ? ` (${e.inner.name}: ${e.inner.message})` : ''}`,
+        );
+      });
+    },
+    { global: PAGE_GLOBAL, name, args },
+  ) as Promise<Awaited<ReturnType<PageApi[K]>>>;
+}
+
+/**
+ * Protocol round trips from an extension page (the @webext-core/messaging framing), timed around
+ * chrome.runtime.sendMessage: median of each.
+ */
+function timeRoundTrips(page: Page, runs: number, skipIds: string[]) {
+  return page.evaluate(
+    async ({ runs, skipIds }) => {
+      const send = (type: string, data: unknown) =>
+        new Promise((done) =>
+          chrome.runtime.sendMessage({ id: Date.now(), type, data, timestamp: Date.now() }, done),
+        );
+      const med = (v: number[]) => [...v].sort((a, b) => a - b)[Math.ceil(v.length / 2) - 1] ?? Number.NaN;
+      const time = async (message: (i: number) => [string, unknown]) => {
+        const times: number[] = [];
+        let last: unknown;
+        for (let i = 0; i < runs; i += 1) {
+          const [type, data] = message(i);
+          const t0 = performance.now();
+          last = await send(type, data);
+          times.push(performance.now() - t0);
+        }
+        return { ms: med(times), last: JSON.stringify(last).slice(0, 120) };
+      };
+      return {
+        // Read-only, answered 'not-found' at once: the messaging overhead alone.
+        readOnly: await time(() => ['renderTemplate', { dealId: 'bench-none', templateId: 'bench-none' }]),
+        // No write of its own: validation + the badge and alarms rebuilt.
+        recompute: await time(() => ['settingsChanged', undefined]),
+        // One write (a due follow-up skipped, its event logged) + the rebuild.
+        skip: await time((i) => ['skipFollowUp', { followUpId: skipIds[i] ?? 'bench-none' }]),
+      };
+    },
+    { runs, skipIds },
+  );
+}
+
+/**
+ * Opens popup.html in a fresh tab: performance.now() (from its navigation start) when the first
+ * [data-testid=popup-row] is in the DOM, seen by a MutationObserver installed before the popup's
+ * scripts run, and — to tell the code's cost from the data's — when #root first had content and
+ * DOMContentLoaded.
+ */
+async function popupFirstRowOnce(context: BrowserContext, popupUrl: string) {
+  const page = await context.newPage();
+  try {
+    await page.addInitScript(() => {
+      const scope = window as Window & { relanceBenchFirstRow?: number; relanceBenchShell?: number };
+      const observer = new MutationObserver(() => {
+        if (scope.relanceBenchShell === undefined && document.getElementById('root')?.firstElementChild)
+          scope.relanceBenchShell = performance.now();
+        if (scope.relanceBenchFirstRow === undefined && document.querySelector('[data-testid=popup-row]')) {
+          scope.relanceBenchFirstRow = performance.now();
+          observer.disconnect();
+        }
+      });
+      observer.observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(popupUrl);
+    const handle = await page.waitForFunction(
+      () => {
+        const scope = window as Window & { relanceBenchFirstRow?: number; relanceBenchShell?: number };
+        if (scope.relanceBenchFirstRow === undefined) return null;
+        const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+        return {
+          firstRow: scope.relanceBenchFirstRow,
+          shell: scope.relanceBenchShell ?? Number.NaN,
+          domContentLoaded: navigation?.domContentLoadedEventEnd ?? Number.NaN,
+        };
+      },
+      undefined,
+      { timeout: 30_000, polling: 50 },
+    );
+    const timing = (await handle.jsonValue()) as {
+      firstRow: number;
+      shell: number;
+      domContentLoaded: number;
+    };
+    // Every read of the popup done (its data-loaded fact) before the next run, so a run never
+    // waits behind the previous one's reads.
+    await page.locator('.popup[data-loaded=true]').waitFor({ timeout: 30_000 });
+    return timing;
+  } finally {
+    await page.close().catch(() => {});
+  }
+}
+
+async function popupFirstRow(context: BrowserContext, popupUrl: string) {
+  try {
+    return await popupFirstRowOnce(context, popupUrl);
+  } catch (error) {
+    // Seen once on this machine: the tab closed under Playwright. Say so, try again once.
+    console.error(`popup run failed (retrying once): ${error instanceof Error ? error.message : error}`);
+    return popupFirstRowOnce(context, popupUrl);
+  }
+}
+
+/** Every scale in turn on the same database (the second adds to the first). */
+export async function runScales(
+  relance: Relance,
+  code: string,
+  log: (line: string) => void,
+): Promise<ScaleRun[]> {
+  const page = await openBenchPage(relance, code);
+  const runs: ScaleRun[] = [];
+  let seeded = 0;
+  try {
+    for (const scale of SCALES) {
+      log(`Living a pipeline of ${scale.deals.toLocaleString('en-US')} deals through the use cases…`);
+      const now = Date.now();
+      const started = Date.now();
+      await call(page, 'seed', { from: seeded, to: scale.deals, now, batch: SEED_BATCH });
+      const seedS = (Date.now() - started) / 1000;
+      log('Restoring it into the extension’s database (exportBackup → importBackup)…');
+      const restored = await call(page, 'restore', now);
+      const counts = restored.counts;
+      seeded = scale.deals;
+      // The badge as a rep would see it after such an import.
+      await page.evaluate(
+        () =>
+          new Promise((done) =>
+            chrome.runtime.sendMessage(
+              { id: 1, type: 'settingsChanged', data: undefined, timestamp: 1 },
+              done,
+            ),
+          ),
+      );
+      await sleep(SETTLE_AFTER_SEED_MS);
+      // One uncounted popup open: its code then comes from the cache, as for a rep who opened it before.
+      const popupUrl = relance.extensionUrl('popup.html');
+      await popupFirstRow(relance.context, popupUrl);
+      const popup = [];
+      for (let i = 0; i < POPUP_RUNS; i += 1) popup.push(await popupFirstRow(relance.context, popupUrl));
+      const ids = await call(page, 'dueIds', QUERY_RUNS + ROUND_TRIP_RUNS);
+      const queries = await call(page, 'timeQueries', {
+        runs: QUERY_RUNS,
+        now: Date.now(),
+        skipIds: ids.slice(0, QUERY_RUNS),
+      });
+      const trips = await timeRoundTrips(page, ROUND_TRIP_RUNS, ids.slice(QUERY_RUNS));
+      runs.push({
+        counts,
+        seedS,
+        restoreS: restored.ms / 1000,
+        popupMs: popup.map((p) => p.firstRow),
+        shellMs: popup.map((p) => p.shell),
+        domContentLoadedMs: popup.map((p) => p.domContentLoaded),
+        queries,
+        trips,
+      });
+    }
+  } finally {
+    await page.close().catch(() => {});
+  }
+  return runs;
+}
