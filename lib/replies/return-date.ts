@@ -78,20 +78,27 @@ function withParsers(base: Chrono, ...extra: Parser[]): Chrono {
   return chrono;
 }
 
-let parsers: Record<ReplyLanguage | 'enDayFirst', Chrono> | null = null;
-/** One chrono per language, built on first use (the worker pays for it only when a reply comes). */
+const ENGLISH_ORDINAL = () => ordinalDayParser('on the|by the|the|on', 'st|nd|rd|th');
+const BUILD: Record<ReplyLanguage | 'enDayFirst', () => Chrono> = {
+  en: () => withParsers(enCasual, ENGLISH_ORDINAL()),
+  enDayFirst: () => withParsers(enGB, ENGLISH_ORDINAL()),
+  fr: () => withParsers(frCasual, ordinalDayParser('le|au|du', 'er|'), dottedDayMonthParser),
+  de: () => withParsers(deCasual, ordinalDayParser('am|zum|den|dem', '\\.'), dottedDayMonthParser),
+  es: () => withParsers(esCasual, ordinalDayParser('el|al|el día|al día', ''), dottedDayMonthParser),
+  it: () => withParsers(itCasual, ordinalDayParser('il|al', ''), dottedDayMonthParser),
+  pt: () => withParsers(ptCasual, ordinalDayParser('dia|no dia|ao dia|o dia', ''), dottedDayMonthParser),
+  nl: () => withParsers(nlCasual, ordinalDayParser('de|op de', 'e|ste'), dottedDayMonthParser),
+};
+const built = new Map<ReplyLanguage | 'enDayFirst', Chrono>();
+/** One chrono per language, built on first use (the worker pays for a language only when a reply in it comes). */
 function chronoFor(lang: ReplyLanguage, dayFirst: boolean): Chrono {
-  parsers ??= {
-    en: withParsers(enCasual, ordinalDayParser('on the|by the|the|on', 'st|nd|rd|th')),
-    enDayFirst: withParsers(enGB, ordinalDayParser('on the|by the|the|on', 'st|nd|rd|th')),
-    fr: withParsers(frCasual, ordinalDayParser('le|au|du', 'er|'), dottedDayMonthParser),
-    de: withParsers(deCasual, ordinalDayParser('am|zum|den|dem', '\\.'), dottedDayMonthParser),
-    es: withParsers(esCasual, ordinalDayParser('el|al|el día|al día', ''), dottedDayMonthParser),
-    it: withParsers(itCasual, ordinalDayParser('il|al', ''), dottedDayMonthParser),
-    pt: withParsers(ptCasual, ordinalDayParser('dia|no dia|ao dia|o dia', ''), dottedDayMonthParser),
-    nl: withParsers(nlCasual, ordinalDayParser('de|op de', 'e|ste'), dottedDayMonthParser),
-  };
-  return lang === 'en' && dayFirst ? parsers.enDayFirst : parsers[lang];
+  const key = lang === 'en' && dayFirst ? 'enDayFirst' : lang;
+  let chrono = built.get(key);
+  if (!chrono) {
+    chrono = BUILD[key]();
+    built.set(key, chrono);
+  }
+  return chrono;
 }
 
 /** Whether English text writes its dates day-first: "14/12", "14 December", "14th of December". */
