@@ -132,75 +132,17 @@ describe('classifyMessage keeps its kinds for the thread watcher', () => {
 describe('any return day found is after today and within a year', () => {
   const autoTexts = TABLE.filter((c) => c.expected.kind === 'auto-reply');
   // Templates from the table's wording, filled with random dates in each way they are written.
-  const months = {
-    en: [
-      'January',
-      'February',
-      'March',
-      'April',
-      'May',
-      'June',
-      'July',
-      'August',
-      'September',
-      'October',
-      'November',
-      'December',
-    ],
-    fr: [
-      'janvier',
-      'février',
-      'mars',
-      'avril',
-      'mai',
-      'juin',
-      'juillet',
-      'août',
-      'septembre',
-      'octobre',
-      'novembre',
-      'décembre',
-    ],
-    de: [
-      'Januar',
-      'Februar',
-      'März',
-      'April',
-      'Mai',
-      'Juni',
-      'Juli',
-      'August',
-      'September',
-      'Oktober',
-      'November',
-      'Dezember',
-    ],
-    es: [
-      'enero',
-      'febrero',
-      'marzo',
-      'abril',
-      'mayo',
-      'junio',
-      'julio',
-      'agosto',
-      'septiembre',
-      'octubre',
-      'noviembre',
-      'diciembre',
-    ],
-  };
+  const month = (locale: string, d: Date) => d.toLocaleDateString(locale, { month: 'long' });
   const templates: ((a: Date, b: Date) => string)[] = [
     (a, b) =>
-      `I am on leave from ${a.getDate()} ${months.en[a.getMonth()]} to ${b.getDate()} ${months.en[b.getMonth()]}.`,
-    (a) => `I am out of the office until ${months.en[a.getMonth()]} ${a.getDate()}, ${a.getFullYear()}.`,
+      `I am on leave from ${a.getDate()} ${month('en-GB', a)} to ${b.getDate()} ${month('en-GB', b)}.`,
+    (a) => `I am out of the office until ${month('en-GB', a)} ${a.getDate()}, ${a.getFullYear()}.`,
     (a) => `I'm away through ${format(a, 'MM/dd/yyyy')} with limited access to email.`,
-    (a) => `Je suis absente jusqu'au ${a.getDate()} ${months.fr[a.getMonth()]} inclus.`,
+    (a) => `Je suis absente jusqu'au ${a.getDate()} ${month('fr-FR', a)} inclus.`,
     (a, b) => `Je suis en congés du ${format(a, 'dd/MM')} au ${format(b, 'dd/MM')}.`,
-    (a) => `Ich bin bis einschließlich ${a.getDate()}. ${months.de[a.getMonth()]} nicht im Büro.`,
+    (a) => `Ich bin bis einschließlich ${a.getDate()}. ${month('de-DE', a)} nicht im Büro.`,
     (a, b) => `Ich bin vom ${format(a, 'd.M.')} bis ${format(b, 'd.M.')} im Urlaub.`,
-    (a) =>
-      `Estoy fuera de la oficina hasta el ${a.getDate()} de ${months.es[a.getMonth()]} de ${a.getFullYear()}.`,
+    (a) => `Estoy fuera de la oficina hasta el ${a.getDate()} de ${month('es-ES', a)} de ${a.getFullYear()}.`,
     (a) => `I will be back on the ${a.getDate()}th.`,
   ];
   const day = fc.date({ min: new Date(2020, 0, 1), max: new Date(2035, 11, 31), noInvalidDate: true });

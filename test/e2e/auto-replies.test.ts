@@ -20,21 +20,8 @@ interface FollowUp {
 }
 
 const THREAD = '19a68e3a2c7d51b0'; // gmail-x08 / x20 / x21
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const written = (d: Date) => `${d.getDate()} ${MONTHS[d.getMonth()]}`;
+/** "16 February": how the page writes a day, without a year. */
+const written = (d: Date) => d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long' });
 const addDays = (d: Date, n: number) => new Date(d.getFullYear(), d.getMonth(), d.getDate() + n, 12);
 
 // Each test tracks the same thread from scratch: one browser profile each.
