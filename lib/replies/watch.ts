@@ -42,7 +42,7 @@ export async function applyThreadMessages(
   if (snapshot.messages.length <= deal.seenMessageCount) return deal;
   const settings = await getSettings(db);
   const own = new Set([...(snapshot.account ? [snapshot.account] : []), ...settings.ownAddresses]);
-  const ctx = { own, contactEmail: deal.contact.email.toLowerCase() };
+  const ctx = { own, contactEmail: deal.contact.email.toLowerCase(), today: localDate(now, settings) };
   let reply: string | null = null;
   let autoReplyText: string | null = null;
   snapshot.messages.slice(firstUnseen).forEach((message, i) => {

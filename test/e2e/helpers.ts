@@ -2,6 +2,7 @@
 // panel in its shadow root, and navigate a webmail page in place as the single-page app does.
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { Relance } from './harness';
 
 export type Answer = { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } };
@@ -52,11 +53,17 @@ export function panelOf(page: Page): Locator {
 /**
  * Navigates `page` to another fixture without a reload, as Gmail and Outlook do: the body is
  * replaced by the other page's and the URL changes in place (hash for Gmail, history for Outlook).
+ * `fill` rewrites the page's HTML first (a page written as a template, e.g. dates around today).
  */
-export async function navigateInPlace(relance: Relance, page: Page, name: string): Promise<void> {
+export async function navigateInPlace(
+  relance: Relance,
+  page: Page,
+  name: string,
+  fill: (html: string) => string = (html) => html,
+): Promise<void> {
   const fixture = relance.server.pages.get(name);
   if (!fixture) throw new Error(`no fixture page ${name}`);
-  const html = await readFile(fixture.file, 'utf8');
+  const html = fill(await readFile(fixture.file, 'utf8'));
   await page.evaluate(
     ({ html, url }) => {
       const next = new DOMParser().parseFromString(html, 'text/html');
@@ -72,6 +79,17 @@ export async function navigateInPlace(relance: Relance, page: Page, name: string
     },
     { html, url: fixture.url },
   );
+}
+
+/** Opens a fixture, tracks its thread from the panel and schedules the default cadence. */
+export async function trackAndSchedule(relance: Relance, name: string): Promise<Page> {
+  const page = await relance.openFixture(name);
+  const panel = panelOf(page);
+  await panel.locator('[data-testid=track]').click({ timeout: 10_000 });
+  await panel.locator('[data-testid=schedule]').click();
+  await panel.locator('[data-testid=confirm-schedule]').click();
+  await expect.poll(() => panel.locator('[data-testid=timeline-step]').count()).toBeGreaterThan(5);
+  return page;
 }
 
 const AXE_SOURCE = readFile(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
