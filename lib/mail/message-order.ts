@@ -158,11 +158,6 @@ function monotonic(keys: readonly number[]): Direction {
   return rising ? 'oldest-first' : 'newest-first';
 }
 
-/** The items oldest first: reversed when their time texts say they are shown newest first. */
-export function oldestFirst<T>(items: readonly T[], timeTexts: readonly string[]): T[] {
-  return directionOf(timeTexts) === 'newest-first' ? [...items].reverse() : [...items];
-}
-
 /**
  * When each message was sent (epoch ms, in the browser's time zone, which is the one the webmail
  * prints in), null where unreadable. Numeric dates are read under the first reading possible for

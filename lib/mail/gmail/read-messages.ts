@@ -1,6 +1,7 @@
 // Reading one message of the open thread: its sender, its date and id (for its key), and for an
 // expanded message its to and cc. Each reading says which selector alternative gave it (diagnose).
 import type { Person, ThreadMessage } from '../adapter';
+import type { MessageTrace } from '../diagnose';
 import type { KeySource } from '../message-key';
 import {
   closestAny,
@@ -16,15 +17,6 @@ import { LABELS, SELECTORS } from './selectors';
 import { dateOf, type MessageUnit, readSender } from './thread-view';
 
 const NOBODY: Person = { name: '', email: '' };
-
-/** Where each part of a message was read: `name[index]` of selectors.ts, null when nowhere. */
-export interface MessageTrace {
-  state: 'collapsed' | 'expanded' | 'folded';
-  sender: string | null;
-  id: string | null;
-  date: string | null;
-  recipients: string | null;
-}
 
 export interface ReadMessage {
   message: ThreadMessage;

@@ -2,15 +2,18 @@
 // No timers, no globals beyond the document and URL; never throws, unreadable fields stay empty.
 // readTraced also says where each field came from, for diagnose (diagnose.ts).
 import type { ThreadSnapshot } from '../adapter';
+import type { MessageTrace } from '../diagnose';
 import { messageKeys } from '../message-key';
-import { sentTimes } from '../message-order';
+import { type Direction, sentTimes } from '../message-order';
 import { firstOf, normalizeSpace, safely } from './dom';
-import { type MessageTrace, type ReadMessage, readUnit } from './read-messages';
+import { type ReadMessage, readUnit } from './read-messages';
 import { LABELS, SELECTORS } from './selectors';
-import { findReplyBox, findThreadView, type ThreadView, threadUnits } from './thread-view';
+import { findReplyBox, findThreadView, type ThreadView, threadOrder } from './thread-view';
 
 export interface ThreadTrace {
   view: ThreadView | null;
+  /** The order the messages' dates say the page shows them in. */
+  order: Direction;
   threadId: string | null;
   subject: string | null;
   account: string | null;
@@ -27,6 +30,7 @@ export function readTraced(doc: Document, url: URL): { snapshot: ThreadSnapshot 
   const urlThread = safely(() => threadTokenFromUrl(url), null);
   const trace: ThreadTrace = {
     view,
+    order: 'unknown',
     threadId: null,
     subject: null,
     account: null,
@@ -38,7 +42,10 @@ export function readTraced(doc: Document, url: URL): { snapshot: ThreadSnapshot 
   if (!view && !urlThread) return { snapshot: null, trace };
 
   const account = safely(() => readAccount(doc), { value: null, source: null });
-  const read: ReadMessage[] = view ? safely(() => threadUnits(view).flatMap(readUnit), []) : [];
+  const order = view ? safely(() => threadOrder(view), null) : null;
+  const units = order ? (order.direction === 'newest-first' ? [...order.inDom].reverse() : order.inDom) : [];
+  trace.order = order?.direction ?? 'unknown';
+  const read: ReadMessage[] = safely(() => units.flatMap(readUnit), []);
   const keys = safely(() => messageKeys(read.map((m) => m.key)), []);
   const times = safely(
     () =>

@@ -2,7 +2,7 @@
 // button. Everything else the adapter reads is scoped to ThreadView.container, so the inbox list
 // behind a thread, hovercards, people chips and hidden older views are never read.
 import type { Person } from '../adapter';
-import { oldestFirst } from '../message-order';
+import { type Direction, directionOf } from '../message-order';
 import { personInText } from '../people';
 import {
   closestAny,
@@ -122,15 +122,19 @@ function unitsInDom(view: ThreadView): MessageUnit[] {
   }));
 }
 
+/** The thread's messages and bundles in DOM order, and the order their dates say it is. */
+export function threadOrder(view: ThreadView): { inDom: MessageUnit[]; direction: Direction } {
+  const inDom = unitsInDom(view);
+  const dates = inDom.map((unit) =>
+    unit.folded > 0 ? '' : (firstReading(unit.element, SELECTORS.messageDate, dateOf) ?? ''),
+  );
+  return { inDom, direction: directionOf(dates) };
+}
+
 /** The thread's messages and bundles oldest first (reversed if the dates say newest first). */
 export function threadUnits(view: ThreadView): MessageUnit[] {
-  const units = unitsInDom(view);
-  return oldestFirst(
-    units,
-    units.map((unit) =>
-      unit.folded > 0 ? '' : (firstReading(unit.element, SELECTORS.messageDate, dateOf) ?? ''),
-    ),
-  );
+  const { inDom, direction } = threadOrder(view);
+  return direction === 'newest-first' ? [...inDom].reverse() : inDom;
 }
 
 /** The elements of the thread's messages and bundles, oldest first. */

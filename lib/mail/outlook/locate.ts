@@ -12,7 +12,7 @@
 //            <div id="docking_…">…<div contenteditable role="textbox"          ← inline reply
 //                                       aria-label="Message body">…</div></div></div>
 //   <div class="ms-Layer"><div role="dialog" aria-label="New mail">…</div>    ← not this thread
-import { oldestFirst } from '../message-order';
+import { type Direction, directionOf } from '../message-order';
 import { ADDRESS } from '../people';
 import { clean, hasAncestor, isHidden, isInside, matches, queryAll, queryAny } from './dom';
 import {
@@ -119,13 +119,16 @@ export function timeOf(item: Element): { text: string; source: string | null } {
   return { text: '', source: null };
 }
 
-/** The pane's messages oldest first, whatever the rep's reading order (see message-order.ts). */
+/** The pane's messages in DOM order, and the order their times say it is (see message-order.ts). */
+export function itemOrder(pane: Element): { inDom: Element[]; direction: Direction } {
+  const inDom = findItems(pane);
+  return { inDom, direction: directionOf(inDom.map((item) => timeOf(item).text)) };
+}
+
+/** The pane's messages oldest first, whatever the rep's reading order. */
 export function itemsOldestFirst(pane: Element): Element[] {
-  const items = findItems(pane);
-  return oldestFirst(
-    items,
-    items.map((item) => timeOf(item).text),
-  );
+  const { inDom, direction } = itemOrder(pane);
+  return direction === 'newest-first' ? [...inDom].reverse() : inDom;
 }
 
 /** The reply body of a compose open in the pane: the editor labelled "Message body" (or its

@@ -3,11 +3,12 @@
 // field is read on its own, so one unreadable field leaves the others intact (degraded mode).
 // readTraced also says where each field came from, for diagnose (diagnose.ts).
 import type { Person, ThreadMessage, ThreadSnapshot } from '../adapter';
+import type { MessageTrace } from '../diagnose';
 import { messageKeys } from '../message-key';
-import { sentTimes } from '../message-order';
+import { type Direction, sentTimes } from '../message-order';
 import { personInText } from '../people';
 import { clean, hasAncestor, isHidden, isInside, queryAll, queryAny, queryFirst } from './dom';
-import { findReplyBody, isExpanded, itemsOldestFirst, locatePane, timeOf } from './locate';
+import { findReplyBody, isExpanded, itemOrder, locatePane, timeOf } from './locate';
 import { parseNameAddress, readPersona, withoutLabel } from './persona';
 import {
   ACCOUNT_ADDRESS,
@@ -39,17 +40,10 @@ interface Sourced<T> {
   source: string | null;
 }
 
-/** Where each part of a message was read: `NAME[index]` of selectors.ts, null when nowhere. */
-export interface MessageTrace {
-  state: 'collapsed' | 'expanded';
-  sender: string | null;
-  id: string | null;
-  date: string | null;
-  recipients: string | null;
-}
-
 export interface ThreadTrace {
   pane: string | null;
+  /** The order the messages' times say the pane shows them in. */
+  order: Direction;
   threadId: string | null;
   subject: string | null;
   account: string | null;
@@ -64,6 +58,7 @@ export function readThread(doc: Document, url: URL): ThreadSnapshot | null {
 export function readTraced(doc: Document, url: URL): { snapshot: ThreadSnapshot | null; trace: ThreadTrace } {
   const trace: ThreadTrace = {
     pane: null,
+    order: 'unknown',
     threadId: null,
     subject: null,
     account: null,
@@ -75,7 +70,13 @@ export function readTraced(doc: Document, url: URL): { snapshot: ThreadSnapshot 
     const pane = located?.pane ?? null;
     trace.pane = located?.source ?? null;
     const route = attempt(() => routeOf(url), { value: '', source: null });
-    const items = pane ? attempt(() => itemsOldestFirst(pane), []) : [];
+    const order = pane ? attempt(() => itemOrder(pane), null) : null;
+    trace.order = order?.direction ?? 'unknown';
+    const items = order
+      ? order.direction === 'newest-first'
+        ? [...order.inDom].reverse()
+        : order.inDom
+      : [];
     // No thread open: a list-only page, or an empty reading pane ("Select an item to read" is a
     // heading too): no conversation id in the URL and no message in the pane.
     if (route.value === '' && items.length === 0) return { snapshot: null, trace };
