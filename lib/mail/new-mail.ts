@@ -22,7 +22,9 @@ export interface SeenMessages {
   newestAt: number | null;
   /**
    * For deals saved before keys existed (a schema upgrade copies their `seenMessageCount`): while
-   * `keys` is empty, the messages past this count are new, as before. rememberMessages drops it.
+   * `keys` is empty, the messages past this count are new, as before — but not those dated before
+   * `newestAt` when the upgrade sets one (this release counts messages older adapters missed, such
+   * as Gmail's folded ones, so a count can grow without new mail). rememberMessages drops it.
    */
   legacyCount?: number;
 }
@@ -37,18 +39,19 @@ type Messages = Pick<ThreadSnapshot, 'messages'>;
 /** The messages of the snapshot a deal that has seen `seen` has not seen yet, oldest first. */
 export function newMessages(seen: SeenMessages, snapshot: Messages): ThreadMessage[] {
   const messages = snapshot.messages;
+  const notBefore = (m: ThreadMessage) => {
+    const at = m.sentAt ?? null;
+    return seen.newestAt === null || at === null || at >= seen.newestAt;
+  };
   if (seen.keys.length === 0) {
     const count = seen.legacyCount;
-    return count === undefined ? [] : messages.slice(Math.max(0, count)).filter((m) => !!m.key);
+    if (count === undefined) return [];
+    return messages.slice(Math.max(0, count)).filter((m) => !!m.key && notBefore(m));
   }
   const known = new Set(seen.keys);
   const anchor = messages.findLastIndex((m) => !!m.key && known.has(m.key));
   if (anchor < 0) return [];
-  return messages.slice(anchor + 1).filter((m) => {
-    if (!m.key || known.has(m.key)) return false;
-    const at = m.sentAt ?? null;
-    return seen.newestAt === null || at === null || at >= seen.newestAt;
-  });
+  return messages.slice(anchor + 1).filter((m) => !!m.key && !known.has(m.key) && notBefore(m));
 }
 
 /** `seen` with the snapshot's messages added (the first look at a thread: `seen` null). */

@@ -173,4 +173,18 @@ describe('no panel where no thread is open', () => {
       await page.close();
     },
   );
+
+  it.each([
+    'gmail-x11-super-collapsed',
+    'gmail-x13-collapsed-without-ids',
+    'outlook-extra-10-deeplink-popout',
+    'outlook-extra-11-newest-first-sender-titles',
+  ])('%s (a thread in a new shape) gets its panel, for its thread', async (name) => {
+    const page = await relance.openFixture(name);
+    const panel = panelOf(page);
+    await expect.poll(() => panel.isVisible(), { timeout: 10_000 }).toBe(true);
+    expect(await panel.getAttribute('data-thread-id')).toBe(await threadIdOf(name));
+    await expect.poll(() => panel.getAttribute('data-status')).toBe('ready');
+    await page.close();
+  });
 });
