@@ -86,7 +86,9 @@ describe('newMessages', () => {
     // date the upgrade knew, older messages past the old count are not new.
     const dated: SeenMessages = { keys: [], newestAt: b.sentAt ?? null, legacyCount: 1 };
     expect(keys(newMessages(dated, thread(a, b, c)))).toEqual(['id:b', 'id:c']);
-    expect(keys(newMessages({ ...dated, newestAt: (b.sentAt ?? 0) + MINUTE }, thread(a, b, c)))).toEqual(['id:c']);
+    expect(keys(newMessages({ ...dated, newestAt: (b.sentAt ?? 0) + MINUTE }, thread(a, b, c)))).toEqual([
+      'id:c',
+    ]);
     const remembered = rememberMessages(legacy, thread(a, b, c));
     expect(remembered).toEqual({ keys: ['id:a', 'id:b', 'id:c'], newestAt: c.sentAt });
     expect(remembered).not.toHaveProperty('legacyCount');

@@ -196,8 +196,17 @@ function outlookUnits(doc: Document): Unit[] {
   }));
 }
 
+// Every mutation starts from the saved page (the harness undoes each one), so a page's units are
+// found once: the same elements come back after an undo.
+const unitCache = new WeakMap<Document, Unit[]>();
+
 function unitsOf(page: SavedPage, doc: Document): Unit[] {
-  return page.provider === 'gmail' ? gmailUnits(doc) : outlookUnits(doc);
+  let units = unitCache.get(doc);
+  if (!units) {
+    units = page.provider === 'gmail' ? gmailUnits(doc) : outlookUnits(doc);
+    unitCache.set(doc, units);
+  }
+  return units;
 }
 
 /** For each unit in DOM order, the indexes of the expected messages it stands for (oldest first). */
@@ -371,7 +380,7 @@ const renameClasses: Mutation = {
     for (const el of all(doc, '[class]')) {
       const tokens = classTokens(el);
       const renamed = tokens.map((t) => (SEMANTIC_CLASS.test(t) ? t : `q${hash(t)}`));
-      journal.setAttribute(el, 'class', renamed.join(' '));
+      if (renamed.some((t, i) => t !== tokens[i])) journal.setAttribute(el, 'class', renamed.join(' '));
     }
     return same(page);
   },
@@ -383,9 +392,10 @@ const removeClasses: Mutation = {
   apply({ page, doc, journal }) {
     if (CLASS_NAME_PAGES.has(page.id)) return null;
     for (const el of all(doc, '[class]')) {
-      const kept = classTokens(el).filter((t) => SEMANTIC_CLASS.test(t));
-      if (kept.length > 0) journal.setAttribute(el, 'class', kept.join(' '));
-      else journal.removeAttribute(el, 'class');
+      const tokens = classTokens(el);
+      const kept = tokens.filter((t) => SEMANTIC_CLASS.test(t));
+      if (kept.length === 0) journal.removeAttribute(el, 'class');
+      else if (kept.length < tokens.length) journal.setAttribute(el, 'class', kept.join(' '));
     }
     return same(page);
   },
@@ -428,7 +438,7 @@ const dropCollapsedIds: Mutation = {
   providers: ['gmail'],
   apply({ page, doc, journal }) {
     let dropped = 0;
-    for (const unit of gmailUnits(doc)) {
+    for (const unit of unitsOf(page, doc)) {
       if (unit.expanded || unit.count !== 1) continue;
       for (const el of [unit.element, ...all(unit.element, '[data-message-id], [data-legacy-message-id]')]) {
         for (const name of ['data-message-id', 'data-legacy-message-id']) {
@@ -555,7 +565,7 @@ const staleCopy: Mutation = {
   providers: ['gmail', 'outlook'],
   apply({ page, doc, journal }) {
     if (page.provider === 'gmail') {
-      const first = gmailUnits(doc)[0]?.element;
+      const first = unitsOf(page, doc)[0]?.element;
       const heading = all(doc, 'h2[data-thread-perm-id], h2[data-legacy-thread-id], h2.hP').find(
         (h) => !hiddenByMarkup(h),
       );
@@ -662,7 +672,7 @@ const emptyPane: Mutation = {
       const heading = all(doc, 'h2[data-thread-perm-id], h2[data-legacy-thread-id], h2.hP').find(
         (h) => !hiddenByMarkup(h),
       );
-      const units = gmailUnits(doc);
+      const units = unitsOf(page, doc);
       const seed = heading ?? units[0]?.element;
       if (!seed) return null;
       // The smallest visible block holding the heading and every message: the thread view.
