@@ -27,6 +27,9 @@ interface Tally {
   fieldsRight: number;
   keys: number;
   keysRight: number;
+  /** Of the key checks, those of one message's key (the others: all keys present and distinct, no new mail). */
+  messageKeys: number;
+  messageKeysRight: number;
 }
 
 const tallies = new Map<string, Tally>();
@@ -43,7 +46,18 @@ function read(adapter: MailAdapter, doc: Document, url: URL): Reading {
 }
 
 function record(mutation: string, page: string, fields: Check[], keys: Check[]): void {
-  const tally = tallies.get(mutation) ?? { variants: 0, fields: 0, fieldsRight: 0, keys: 0, keysRight: 0 };
+  const tally = tallies.get(mutation) ?? {
+    variants: 0,
+    fields: 0,
+    fieldsRight: 0,
+    keys: 0,
+    keysRight: 0,
+    messageKeys: 0,
+    messageKeysRight: 0,
+  };
+  const perMessage = keys.filter((c) => /^messages\[\d+\]\.key$/.test(c.field));
+  tally.messageKeys += perMessage.length;
+  tally.messageKeysRight += perMessage.filter((c) => c.ok).length;
   tally.variants += 1;
   tally.fields += fields.length;
   tally.fieldsRight += fields.filter((c) => c.ok).length;
@@ -116,7 +130,8 @@ describe('adapters under mutations of every saved page', () => {
   afterAll(() => {
     if (!TALLY) return;
     const rows = [...tallies.entries()].map(
-      ([id, t]) => `| ${id} | ${t.variants} | ${t.fieldsRight}/${t.fields} | ${t.keysRight}/${t.keys} |`,
+      ([id, t]) =>
+        `| ${id} | ${t.variants} | ${t.fieldsRight}/${t.fields} | ${t.keysRight}/${t.keys} | ${t.messageKeysRight}/${t.messageKeys} |`,
     );
     const total = [...tallies.values()].reduce(
       (sum, t) => ({
@@ -125,15 +140,17 @@ describe('adapters under mutations of every saved page', () => {
         fieldsRight: sum.fieldsRight + t.fieldsRight,
         keys: sum.keys + t.keys,
         keysRight: sum.keysRight + t.keysRight,
+        messageKeys: sum.messageKeys + t.messageKeys,
+        messageKeysRight: sum.messageKeysRight + t.messageKeysRight,
       }),
-      { variants: 0, fields: 0, fieldsRight: 0, keys: 0, keysRight: 0 },
+      { variants: 0, fields: 0, fieldsRight: 0, keys: 0, keysRight: 0, messageKeys: 0, messageKeysRight: 0 },
     );
     console.log(
       [
-        '| mutation | variants | fields right | key checks right |',
-        '|---|---|---|---|',
+        '| mutation | variants | fields right | key checks right | of which message keys |',
+        '|---|---|---|---|---|',
         ...rows,
-        `| all | ${total.variants} | ${total.fieldsRight}/${total.fields} | ${total.keysRight}/${total.keys} |`,
+        `| all | ${total.variants} | ${total.fieldsRight}/${total.fields} | ${total.keysRight}/${total.keys} | ${total.messageKeysRight}/${total.messageKeys} |`,
         '',
         ...failures
           .filter((f) => !/key|no new mail/.test(f.check.field))
