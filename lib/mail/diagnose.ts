@@ -3,7 +3,7 @@
 // Nothing of the mail goes in: no name, address, subject or text, and the page's address only as the
 // shape of its route (ids replaced). The wording is for whoever fixes the adapter, so it stays in
 // English like a stack trace; the panel's menu around it is translated. Pure.
-import type { Diagnosis, FieldDiagnosis, Provider } from './adapter';
+import type { Diagnosis, FieldDiagnosis, PanelAnchor, Provider, ThreadSnapshot } from './adapter';
 import type { Direction } from './message-order';
 
 /** Where each part of a message was read: `name[index]` of the provider's selectors.ts, null when nowhere. */
@@ -30,6 +30,52 @@ export function describeRoute(url: URL): string {
   const route = url.hash.replace(/^#/, '').split('?')[0] ?? '';
   const hash = route ? ` #${route.split('/').map(shape).join('/')}` : '';
   return `${url.host} ${path}${hash}`;
+}
+
+/** Where an adapter's readTraced found each field of the thread (each adds where it found the view). */
+export interface ThreadTrace {
+  /** The order the messages' dates say the page shows them in. */
+  order: Direction;
+  threadId: string | null;
+  subject: string | null;
+  account: string | null;
+  compose: string | null;
+  messages: MessageTrace[];
+}
+
+/** The fields of an open thread, the same for every webmail. */
+export function threadFields(
+  snapshot: ThreadSnapshot,
+  trace: ThreadTrace,
+  anchor: { anchor: PanelAnchor | null; source: string | null },
+): FieldDiagnosis[] {
+  const count = snapshot.messages.length;
+  const folded = trace.messages.filter((m) => m.state === 'folded').length;
+  const counted = `${count}${folded > 0 ? `, ${folded} folded` : ''}`;
+  return [
+    { field: 'threadId', read: snapshot.threadId !== '', source: trace.threadId },
+    { field: 'subject', read: trace.subject !== null, source: trace.subject },
+    { field: 'account', read: snapshot.account !== null, source: trace.account },
+    {
+      field: 'messages',
+      read: count > 0,
+      source: null,
+      detail: count > 1 ? `${counted}, ${orderDetail(trace.order)}` : counted,
+    },
+    ...snapshot.messages.map((m, i) => messageField(i, trace.messages[i], m.key)),
+    {
+      field: 'reply box',
+      read: snapshot.hasCompose,
+      source: trace.compose,
+      detail: snapshot.hasCompose ? undefined : 'none open',
+    },
+    {
+      field: 'panel place',
+      read: anchor.anchor !== null,
+      source: anchor.source,
+      detail: anchor.anchor ? undefined : 'floating',
+    },
+  ];
 }
 
 /** The order line of a diagnosis. */

@@ -2,23 +2,17 @@
 // No timers, no globals beyond the document and URL; never throws, unreadable fields stay empty.
 // readTraced also says where each field came from, for diagnose (diagnose.ts).
 import type { ThreadSnapshot } from '../adapter';
-import type { MessageTrace } from '../diagnose';
+import type { ThreadTrace as SharedTrace } from '../diagnose';
 import { messageKeys } from '../message-key';
-import { type Direction, sentTimes } from '../message-order';
+import { sentTimes } from '../message-order';
 import { firstOf, normalizeSpace, safely } from './dom';
 import { type ReadMessage, readUnit } from './read-messages';
 import { LABELS, SELECTORS } from './selectors';
 import { findReplyBox, findThreadView, type ThreadView, threadOrder } from './thread-view';
 
-export interface ThreadTrace {
+/** Where each field was read; the view readThread found, for diagnose. */
+export interface ThreadTrace extends SharedTrace {
   view: ThreadView | null;
-  /** The order the messages' dates say the page shows them in. */
-  order: Direction;
-  threadId: string | null;
-  subject: string | null;
-  account: string | null;
-  compose: string | null;
-  messages: MessageTrace[];
 }
 
 export function readThread(doc: Document, url: URL): ThreadSnapshot | null {

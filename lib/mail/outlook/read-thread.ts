@@ -3,9 +3,9 @@
 // field is read on its own, so one unreadable field leaves the others intact (degraded mode).
 // readTraced also says where each field came from, for diagnose (diagnose.ts).
 import type { Person, ThreadMessage, ThreadSnapshot } from '../adapter';
-import type { MessageTrace } from '../diagnose';
+import type { MessageTrace, ThreadTrace as SharedTrace } from '../diagnose';
 import { messageKeys } from '../message-key';
-import { type Direction, sentTimes } from '../message-order';
+import { sentTimes } from '../message-order';
 import { personInText } from '../people';
 import { clean, hasAncestor, isHidden, isInside, queryAll, queryAny, queryFirst } from './dom';
 import { findReplyBody, isExpanded, itemOrder, locatePane, timeOf } from './locate';
@@ -40,15 +40,9 @@ interface Sourced<T> {
   source: string | null;
 }
 
-export interface ThreadTrace {
+/** Where each field was read; the pane alternative that was found, for diagnose. */
+export interface ThreadTrace extends SharedTrace {
   pane: string | null;
-  /** The order the messages' times say the pane shows them in. */
-  order: Direction;
-  threadId: string | null;
-  subject: string | null;
-  account: string | null;
-  compose: string | null;
-  messages: MessageTrace[];
 }
 
 export function readThread(doc: Document, url: URL): ThreadSnapshot | null {
