@@ -1,12 +1,12 @@
 // Every selector alternative of both adapters against every saved page (refined-github's selector
 // tests, on committed pages rather than live ones): each matches what selectors.matches.ts says, and
 // none matches nothing — a dead alternative is seen at once.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { SELECTORS as GMAIL } from './gmail/selectors';
 import { MATCHES as GMAIL_MATCHES } from './gmail/selectors.matches';
 import * as OUTLOOK from './outlook/selectors';
 import { MATCHES as OUTLOOK_MATCHES } from './outlook/selectors.matches';
-import { matchesOnPages } from './selector-matches';
+import { loadSavedPages, matchesOnPages } from './selector-matches';
 
 /** Outlook exports that are words to compare with, not selectors. */
 const OUTLOOK_WORDS = new Set([
@@ -29,6 +29,9 @@ const cases = {
   },
   outlook: { lists: outlookLists, matches: OUTLOOK_MATCHES },
 };
+
+// Parsing every saved page takes seconds on a busy machine: once, before the checks.
+beforeAll(loadSavedPages, 120_000);
 
 describe.each(['gmail', 'outlook'] as const)('%s selectors on the saved pages', (provider) => {
   const { lists, matches } = cases[provider];

@@ -12,9 +12,14 @@ function shortId(page: SavedPage): string {
 
 let documents: { page: SavedPage; doc: Document }[] | null = null;
 
-function pagesOf(provider: Provider): { page: SavedPage; doc: Document }[] {
+/** Parses every saved page once (a few seconds on a busy machine: call it from a beforeAll). */
+export function loadSavedPages(): void {
   documents ??= savedPages().map((page) => ({ page, doc: openPage(page).doc }));
-  return documents.filter((entry) => entry.page.provider === provider);
+}
+
+function pagesOf(provider: Provider): { page: SavedPage; doc: Document }[] {
+  loadSavedPages();
+  return (documents ?? []).filter((entry) => entry.page.provider === provider);
 }
 
 /** "02 04×2 x11" for a selector on every saved page of the provider ('' when it matches nothing). */

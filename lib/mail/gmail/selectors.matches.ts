@@ -98,6 +98,18 @@ export const MATCHES: { [K in keyof typeof SELECTORS]: readonly string[] } = {
     // .ii, .a3s
     '01×2 02×2 03×2 04×4 05×2 06×2 08×2 09×2 x02×2 x03×2 x04×2 x06×2 x07×2 x09×2 x10×2 x11×2 x12×2 x13×2 demo-considering×2 demo-replied×2 demo-silent×2',
   ],
+  notHeader: [
+    // [role="dialog"]
+    '01 02 03 04×2 05 06 08 09 x02 x03×2 x04×2 x06 x09 x10 x11 x12 x13 demo-considering demo-replied demo-silent',
+    // [role="region"]
+    '05 demo-replied',
+    // form
+    '01 02 03 04 05×2 06 07 08 09 x03 x04 x08 x09 x10 x11 x12 x13 demo-considering demo-inbox demo-replied×2 demo-silent',
+    // [contenteditable]
+    '05 x03 x04 x05 demo-replied',
+    // .ii, .a3s
+    '01×2 02×2 03×2 04×4 05×2 06×2 08×2 09×2 x02×2 x03×2 x04×2 x06×2 x07×2 x09×2 x10×2 x11×2 x12×2 x13×2 demo-considering×2 demo-replied×2 demo-silent×2',
+  ],
   accountButton: [
     // a[href*="accounts.google.com/SignOutOptions"][aria-label]
     '01 02 03 04 05 06 07 08 09 x02 x03 x04 x05 x06 x08 x09 x10 x11 x12 x13 demo-considering demo-inbox demo-replied demo-silent',

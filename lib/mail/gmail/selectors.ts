@@ -46,6 +46,16 @@ export const LABELS = {
   ],
 } as const;
 
+/** The parts of a message that are not its header: where a sender, a date or a summary recipient is
+ *  never read (all of these apply, not alternatives). */
+const NOT_HEADER = [
+  '[role="dialog"]', // the details popup, read separately
+  '[role="region"]', // an inline reply's form (its chips)
+  'form',
+  '[contenteditable]',
+  '.ii, .a3s', // class names only: the message body (quoted headers, mailto links)
+] as const;
+
 const byAriaLabel = (labels: readonly string[], prefix = '') =>
   labels.map((label) => `${prefix}[aria-label="${label}"]`);
 
@@ -153,14 +163,10 @@ export const SELECTORS = {
     '.hb [email]',
   ],
   /** Where a message's `[email]` elements are not summary recipients (all of these apply, not alternatives). */
-  summaryExcluded: [
-    'h3', // the sender
-    '[role="dialog"]', // the details popup, read separately
-    '[role="region"]', // an inline reply's form (its chips)
-    'form',
-    '[contenteditable]',
-    '.ii, .a3s', // class names only: the message body (quoted headers, mailto links)
-  ],
+  summaryExcluded: ['h3', ...NOT_HEADER], // the sender, and what is not the header
+
+  /** Where a title or a text is not the message's sender or date (all apply, not alternatives). */
+  notHeader: NOT_HEADER,
 
   /** The signed-in account's button in the top bar; its label ends with "(address)". */
   accountButton: [

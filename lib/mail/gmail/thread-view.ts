@@ -144,7 +144,7 @@ export function threadMessages(view: ThreadView): Element[] {
 
 /** A date title of a message header (not of its body, details popup or reply box). */
 export function dateOf(element: Element): string | null {
-  if (element.closest('.ii, .a3s, [role="dialog"], [role="region"], [contenteditable], form')) return null;
+  if (closestAny(element, [SELECTORS.notHeader.join(', ')])) return null;
   const text =
     normalizeSpace(element.getAttribute('title')) || normalizeSpace(element.getAttribute('aria-label'));
   return text && /\d{1,2}:\d{2}/.test(text) && /\d{4}/.test(text) ? text : null;
@@ -154,7 +154,7 @@ export function dateOf(element: Element): string | null {
 export function readSender(element: Element): Person | null {
   if (element.hasAttribute('email') || element.hasAttribute('data-hovercard-id')) return readPerson(element);
   // A title or a text is the sender's only in the header: not in the body, the details or a reply.
-  if (element.closest('.ii, .a3s, [role="dialog"], [role="region"], [contenteditable], form')) return null;
+  if (closestAny(element, [SELECTORS.notHeader.join(', ')])) return null;
   const title = element.getAttribute('title');
   if (title?.includes('@')) return personInText(title);
   return element.localName === 'h3' ? personInText(element.textContent) : null;

@@ -119,6 +119,7 @@ describe('adapters under mutations of every saved page', () => {
       mutatePage(page);
       if (!TALLY) expect(failures.slice(before).map(describeFailure)).toEqual([]);
     },
+    60_000, // a page and its variants take well under a second, on a machine that is not busy
   );
 
   it('derives hundreds of variants from every kind of change', () => {
