@@ -158,6 +158,11 @@ function monotonic(keys: readonly number[]): Direction {
   return rising ? 'oldest-first' : 'newest-first';
 }
 
+/** Items in DOM order put oldest first: reversed when the page shows them newest first. */
+export function oldestFirst<T>(inDom: readonly T[], direction: Direction): T[] {
+  return direction === 'newest-first' ? [...inDom].reverse() : [...inDom];
+}
+
 /**
  * When each message was sent (epoch ms, in the browser's time zone, which is the one the webmail
  * prints in), null where unreadable. Numeric dates are read under the first reading possible for

@@ -4,7 +4,7 @@
 import type { ThreadSnapshot } from '../adapter';
 import type { ThreadTrace as SharedTrace } from '../diagnose';
 import { messageKeys } from '../message-key';
-import { sentTimes } from '../message-order';
+import { oldestFirst, sentTimes } from '../message-order';
 import { firstOf, normalizeSpace, safely } from './dom';
 import { type ReadMessage, readUnit } from './read-messages';
 import { LABELS, SELECTORS } from './selectors';
@@ -37,7 +37,7 @@ export function readTraced(doc: Document, url: URL): { snapshot: ThreadSnapshot 
 
   const account = safely(() => readAccount(doc), { value: null, source: null });
   const order = view ? safely(() => threadOrder(view), null) : null;
-  const units = order ? (order.direction === 'newest-first' ? [...order.inDom].reverse() : order.inDom) : [];
+  const units = order ? oldestFirst(order.inDom, order.direction) : [];
   trace.order = order?.direction ?? 'unknown';
   const read: ReadMessage[] = safely(() => units.flatMap(readUnit), []);
   const keys = safely(() => messageKeys(read.map((m) => m.key)), []);

@@ -2,7 +2,7 @@
 // button. Everything else the adapter reads is scoped to ThreadView.container, so the inbox list
 // behind a thread, hovercards, people chips and hidden older views are never read.
 import type { Person } from '../adapter';
-import { type Direction, directionOf } from '../message-order';
+import { type Direction, directionOf, oldestFirst } from '../message-order';
 import { personInText } from '../people';
 import {
   closestAny,
@@ -134,7 +134,7 @@ export function threadOrder(view: ThreadView): { inDom: MessageUnit[]; direction
 /** The thread's messages and bundles oldest first (reversed if the dates say newest first). */
 export function threadUnits(view: ThreadView): MessageUnit[] {
   const { inDom, direction } = threadOrder(view);
-  return direction === 'newest-first' ? [...inDom].reverse() : inDom;
+  return oldestFirst(inDom, direction);
 }
 
 /** The elements of the thread's messages and bundles, oldest first. */

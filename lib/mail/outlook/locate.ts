@@ -12,7 +12,7 @@
 //            <div id="docking_…">…<div contenteditable role="textbox"          ← inline reply
 //                                       aria-label="Message body">…</div></div></div>
 //   <div class="ms-Layer"><div role="dialog" aria-label="New mail">…</div>    ← not this thread
-import { type Direction, directionOf } from '../message-order';
+import { type Direction, directionOf, oldestFirst } from '../message-order';
 import { ADDRESS } from '../people';
 import { clean, hasAncestor, isHidden, isInside, matches, queryAll, queryAny } from './dom';
 import {
@@ -128,7 +128,7 @@ export function itemOrder(pane: Element): { inDom: Element[]; direction: Directi
 /** The pane's messages oldest first, whatever the rep's reading order. */
 export function itemsOldestFirst(pane: Element): Element[] {
   const { inDom, direction } = itemOrder(pane);
-  return direction === 'newest-first' ? [...inDom].reverse() : inDom;
+  return oldestFirst(inDom, direction);
 }
 
 /** The reply body of a compose open in the pane: the editor labelled "Message body" (or its

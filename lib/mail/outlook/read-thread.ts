@@ -5,7 +5,7 @@
 import type { Person, ThreadMessage, ThreadSnapshot } from '../adapter';
 import type { MessageTrace, ThreadTrace as SharedTrace } from '../diagnose';
 import { messageKeys } from '../message-key';
-import { sentTimes } from '../message-order';
+import { oldestFirst, sentTimes } from '../message-order';
 import { personInText } from '../people';
 import { clean, hasAncestor, isHidden, isInside, queryAll, queryAny, queryFirst } from './dom';
 import { findReplyBody, isExpanded, itemOrder, locatePane, timeOf } from './locate';
@@ -66,11 +66,7 @@ export function readTraced(doc: Document, url: URL): { snapshot: ThreadSnapshot 
     const route = attempt(() => routeOf(url), { value: '', source: null });
     const order = pane ? attempt(() => itemOrder(pane), null) : null;
     trace.order = order?.direction ?? 'unknown';
-    const items = order
-      ? order.direction === 'newest-first'
-        ? [...order.inDom].reverse()
-        : order.inDom
-      : [];
+    const items = order ? oldestFirst(order.inDom, order.direction) : [];
     // No thread open: a list-only page, or an empty reading pane ("Select an item to read" is a
     // heading too): no conversation id in the URL and no message in the pane.
     if (route.value === '' && items.length === 0) return { snapshot: null, trace };
