@@ -119,6 +119,9 @@ export interface Money {
   currency: string;
 }
 
+/** A next step further ahead than this many years is refused (a typo such as 2062, not a plan). */
+export const NEXT_STEP_MAX_YEARS = 2;
+
 /** "Always leave with a next step": when contact resumes, and who does what before it. */
 export interface NextStep {
   at: EpochMs;
