@@ -21,7 +21,12 @@ export interface Span {
   minutes?: number;
 }
 
-export const CHANNELS = ['email', 'phone', 'letter', 'visit'] as const;
+/**
+ * How a rep reaches a prospect. Only ever extended (stored cadences, follow-ups and backups name
+ * these): 'visit' is going to the prospect; 'in-person' a meeting face to face; 'social' a message
+ * on a social network (LinkedIn…).
+ */
+export const CHANNELS = ['email', 'phone', 'letter', 'visit', 'in-person', 'video-call', 'social'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 export const TEMPLATE_KINDS = ['relance', 'good-news', 'breakup', 'next-step', 'custom'] as const;
