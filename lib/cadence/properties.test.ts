@@ -7,7 +7,14 @@
 import { TZDate } from '@date-fns/tz';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type CadenceStep, type CadenceTail, CHANNELS, type DateRange, type Span, type WorkingTime } from '../model';
+import {
+  type CadenceStep,
+  type CadenceTail,
+  CHANNELS,
+  type DateRange,
+  type Span,
+  type WorkingTime,
+} from '../model';
 import { CadenceError } from './errors';
 import { type CadenceShape, cadenceDueDates, cadenceStepCount } from './schedule';
 import { SNOOZE_PRESETS, snoozeUntil } from './snooze';

@@ -1,5 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
 import { addYears } from 'date-fns';
+import { describe, expect, it, vi } from 'vitest';
 import { NEXT_STEP_MAX_YEARS, type NextStep } from '../model';
 import { getDeal, getDealByThread, recordSeenMessages, setNextStep, trackThread, updateDeal } from './deals';
 import { RelanceError } from './errors';
