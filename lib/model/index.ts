@@ -279,6 +279,11 @@ export interface Settings extends WorkingTime {
   /** The rep's own addresses besides the signed-in account (aliases), lower-cased. */
   ownAddresses: string[];
   senderName: string;
+  /**
+   * The rep's webmail appends a signature of its own: templates then leave their `{senderName}`
+   * line out, and a missing name is no longer asked for.
+   */
+  webmailAddsSignature: boolean;
   /** Days of silence after a breakup before Relance proposes to mark the deal lost. */
   breakupWaitDays: number;
   defaultCadenceId: Id;
