@@ -100,15 +100,20 @@ export function filterTimeZones(options: readonly TimeZoneOption[], query: strin
   if (q === '') return [...options];
   const words = q.split(/\s+/);
   const matches = options.filter((o) => words.every((w) => o.search.includes(w)));
-  const starts = (o: TimeZoneOption) => (fold(o.city).startsWith(q) ? 0 : 1);
+  // Cities that start with the query first, and among them the main zones (America/New_York)
+  // before the local variants (America/North_Dakota/New_Salem).
+  const rank = (o: TimeZoneOption) =>
+    (fold(o.city).startsWith(q) ? 0 : 2) + (o.id.split('/').length > 2 ? 1 : 0);
   return matches
     .map((o, i) => [o, i] as const)
-    .sort((a, b) => starts(a[0]) - starts(b[0]) || a[1] - b[1])
+    .sort((a, b) => rank(a[0]) - rank(b[0]) || a[1] - b[1])
     .map(([o]) => o);
 }
 
 /** "Paris — Central European Time (GMT+1)": how a picked zone reads. */
 export function timeZoneLabel(option: Pick<TimeZoneOption, 'city' | 'name' | 'offset'>): string {
-  const name = option.name && option.name !== option.offset ? ` — ${option.name}` : '';
+  // A zone without a name of its own (UTC, Etc/GMT+5) is named by its offset: say it once.
+  const named = option.name !== '' && !/^(GMT|UTC)([+−-]|$)/.test(option.name);
+  const name = named ? ` — ${option.name}` : '';
   return `${option.city}${name}${option.offset ? ` (${option.offset})` : ''}`;
 }
