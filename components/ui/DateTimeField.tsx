@@ -49,7 +49,6 @@ export function datePlaceholder(lang: Lang): string {
 
 interface TextPartProps {
   id: string;
-  lang: Lang;
   /** What the field shows when it is not being edited; null while its text is not valid. */
   text: string;
   onText: (text: string) => void;
@@ -181,6 +180,38 @@ function FieldFrame({ labelId, label, hint, hintId, error, errorId, children, te
 
 const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
 
+/**
+ * A text the rep types and what it means: the parsed value (null while it means nothing), whether
+ * to say so (only once the rep has left the field), and the text written back in the language's
+ * form on leaving.
+ */
+function useTyped<T>(initial: T | null, parse: (text: string) => T | null, format: (value: T) => string) {
+  const [text, setText] = useState(initial === null ? '' : format(initial));
+  const [touched, setTouched] = useState(false);
+  const value = parse(text);
+  return {
+    text,
+    value,
+    invalid: touched && text.trim() !== '' && value === null,
+    /** The rep typed `next`: what it means. */
+    change(next: string): T | null {
+      setText(next);
+      return parse(next);
+    },
+    /** The rep left the field (or picked from the calendar). */
+    leave(picked: T | null = value) {
+      setTouched(true);
+      if (picked !== null) setText(format(picked));
+    },
+    /** A value set from outside. */
+    show(next: T) {
+      setText(format(next));
+    },
+  };
+}
+
+const EXAMPLE_TIME: ClockTime = { hour: 14, minute: 30 };
+
 export interface DateTimeFieldProps {
   label: string;
   lang: Lang;
@@ -211,36 +242,41 @@ export function DateTimeField({
   const id = useId();
   const today = instantToDayTime(now, timeZone).day;
   const shown = value === null ? null : instantToDayTime(value, timeZone);
-  const [dateText, setDateText] = useState(shown ? formatDateText(shown.day, lang) : '');
-  const [timeText, setTimeText] = useState(shown ? formatTimeText(shown.time, lang) : '');
-  const [touched, setTouched] = useState({ date: false, time: false });
+  const date = useTyped(
+    shown?.day ?? null,
+    (text) => parseDateText(text, lang, today),
+    (d) => formatDateText(d, lang),
+  );
+  const time = useTyped(
+    shown?.time ?? null,
+    (text) => parseTimeText(text, lang),
+    (t) => formatTimeText(t, lang),
+  );
   const emitted = useRef<EpochMs | null>(value);
 
   // A value set from outside (a preset, a reset) replaces the texts.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new value from outside matters
   useEffect(() => {
     if (value === emitted.current) return;
     emitted.current = value;
     if (value === null) return;
     const next = instantToDayTime(value, timeZone);
-    setDateText(formatDateText(next.day, lang));
-    setTimeText(formatTimeText(next.time, lang));
+    date.show(next.day);
+    time.show(next.time);
   }, [value, timeZone, lang]);
 
-  const day = parseDateText(dateText, lang, today);
-  const time = parseTimeText(timeText, lang);
   const emit = (d: CalendarDay | null, t: ClockTime | null) => {
     const next = d && t ? dayTimeToInstant(d, t, timeZone) : null;
     if (next === emitted.current) return;
     emitted.current = next;
     onChange(next);
   };
-  const dateError = touched.date && dateText.trim() !== '' && !day;
-  const timeError = touched.time && timeText.trim() !== '' && !time;
-  const error = dateError
+  const error = date.invalid
     ? i18n.t('ui.dateField.invalid', [formatDateText(today, lang)])
-    : timeError
-      ? i18n.t('ui.timeField.invalid', [formatTimeText({ hour: 14, minute: 30 }, lang)])
+    : time.invalid
+      ? i18n.t('ui.timeField.invalid', [formatTimeText(EXAMPLE_TIME, lang)])
       : null;
+  const described = describedBy(hint !== undefined && `${id}-hint`, error !== null && `${id}-error`);
 
   return (
     <FieldFrame
@@ -255,78 +291,74 @@ export function DateTimeField({
       <TextPart
         id={`${id}-date`}
         className="rl-dtf__date"
-        lang={lang}
         name={name ? `${name}-date` : undefined}
         testId={testId ? `${testId}-date` : undefined}
-        text={dateText}
+        text={date.text}
         placeholder={datePlaceholder(lang)}
         ariaLabel={`${label} — ${i18n.t('ui.dateField.date')}`}
-        invalid={dateError}
-        describedBy={describedBy(hint !== undefined && `${id}-hint`, error !== null && `${id}-error`)}
-        onText={(text) => {
-          setDateText(text);
-          emit(parseDateText(text, lang, today), time);
-        }}
-        onBlur={() => {
-          setTouched((t) => ({ ...t, date: true }));
-          if (day) setDateText(formatDateText(day, lang));
-        }}
+        invalid={date.invalid}
+        describedBy={described}
+        onText={(text) => emit(date.change(text), time.value)}
+        onBlur={() => date.leave()}
       />
       <CalendarButton
-        value={day}
+        value={date.value}
         onPick={(picked) => {
-          setDateText(formatDateText(picked, lang));
-          setTouched((t) => ({ ...t, date: true }));
-          emit(picked, time);
+          date.leave(picked);
+          emit(picked, time.value);
         }}
       />
       <TextPart
         id={`${id}-time`}
         className="rl-dtf__time"
-        lang={lang}
         name={name ? `${name}-time` : undefined}
         testId={testId ? `${testId}-time` : undefined}
-        text={timeText}
+        text={time.text}
         placeholder={i18n.t('ui.timeField.placeholder')}
         ariaLabel={`${label} — ${i18n.t('ui.timeField.time')}`}
-        invalid={timeError}
-        describedBy={describedBy(hint !== undefined && `${id}-hint`, error !== null && `${id}-error`)}
-        onText={(text) => {
-          setTimeText(text);
-          emit(day, parseTimeText(text, lang));
-        }}
-        onBlur={() => {
-          setTouched((t) => ({ ...t, time: true }));
-          if (time) setTimeText(formatTimeText(time, lang));
-        }}
+        invalid={time.invalid}
+        describedBy={described}
+        onText={(text) => emit(date.value, time.change(text))}
+        onBlur={() => time.leave()}
       />
     </FieldFrame>
   );
 }
 
-export interface TimeFieldProps {
+interface SingleFieldProps {
   label: string;
   lang: Lang;
-  /** 'HH:mm', as settings store a time of day. */
+  /** As settings store it: 'HH:mm' for a time, 'yyyy-MM-dd' for a day ('' for none). */
   value: string;
-  /** 'HH:mm', or null while the text is not a time. */
+  /** The same form, or null while the text means nothing. */
   onChange: (value: string | null) => void;
   hint?: ReactNode;
   name?: string;
   testId?: string;
 }
 
-/** A time of day on the 24-hour clock ("09:00"), typed as the rep likes ("9", "9h", "9:00 am"). */
-export function TimeField({ label, lang, value, onChange, hint, name, testId }: TimeFieldProps) {
+/** One typed text in its frame: a time, or a day with its calendar button. */
+function TypedField<T>({
+  label,
+  hint,
+  name,
+  testId,
+  typed,
+  kind,
+  placeholder,
+  error,
+  onText,
+  onPick,
+}: Omit<SingleFieldProps, 'value' | 'onChange' | 'lang'> & {
+  typed: ReturnType<typeof useTyped<T>>;
+  kind: 'date' | 'time';
+  placeholder: string;
+  error: string | null;
+  onText: (text: string) => void;
+  /** A day picked on the calendar (date fields only). */
+  onPick?: (day: CalendarDay) => void;
+}) {
   const id = useId();
-  const initial = fromIsoTime(value);
-  const [text, setText] = useState(initial ? formatTimeText(initial, lang) : '');
-  const [touched, setTouched] = useState(false);
-  const time = parseTimeText(text, lang);
-  const invalid = touched && text.trim() !== '' && !time;
-  const error = invalid
-    ? i18n.t('ui.timeField.invalid', [formatTimeText({ hour: 14, minute: 30 }, lang)])
-    : null;
   return (
     <FieldFrame
       labelId={`${id}-label`}
@@ -337,91 +369,74 @@ export function TimeField({ label, lang, value, onChange, hint, name, testId }: 
       errorId={`${id}-error`}
     >
       <TextPart
-        id={`${id}-time`}
-        className="rl-dtf__time"
-        lang={lang}
+        id={`${id}-${kind}`}
+        className={`rl-dtf__${kind}`}
         name={name}
         testId={testId}
-        text={text}
-        placeholder={i18n.t('ui.timeField.placeholder')}
+        text={typed.text}
+        placeholder={placeholder}
         ariaLabelledBy={`${id}-label`}
-        invalid={invalid}
+        invalid={typed.invalid}
         describedBy={describedBy(hint !== undefined && `${id}-hint`, error !== null && `${id}-error`)}
-        onText={(next) => {
-          setText(next);
-          const parsed = parseTimeText(next, lang);
-          onChange(parsed ? isoTime(parsed) : null);
-        }}
-        onBlur={() => {
-          setTouched(true);
-          if (time) setText(formatTimeText(time, lang));
-        }}
+        onText={onText}
+        onBlur={() => typed.leave()}
       />
+      {onPick && <CalendarButton value={typed.value as CalendarDay | null} onPick={onPick} />}
     </FieldFrame>
   );
 }
 
-export interface DateFieldProps {
-  label: string;
-  lang: Lang;
+export type TimeFieldProps = SingleFieldProps;
+
+/** A time of day on the 24-hour clock ("09:00"), typed as the rep likes ("9", "9h", "9:00 am"). */
+export function TimeField({ lang, value, onChange, ...field }: TimeFieldProps) {
+  const time = useTyped(
+    fromIsoTime(value),
+    (text) => parseTimeText(text, lang),
+    (t) => formatTimeText(t, lang),
+  );
+  return (
+    <TypedField
+      {...field}
+      typed={time}
+      kind="time"
+      placeholder={i18n.t('ui.timeField.placeholder')}
+      error={time.invalid ? i18n.t('ui.timeField.invalid', [formatTimeText(EXAMPLE_TIME, lang)]) : null}
+      onText={(next) => {
+        const parsed = time.change(next);
+        onChange(parsed ? isoTime(parsed) : null);
+      }}
+    />
+  );
+}
+
+export interface DateFieldProps extends SingleFieldProps {
   /** Today in the rep's zone, for a date typed without its year. */
   today: CalendarDay;
-  /** 'yyyy-MM-dd', as settings store a day ('' for none). */
-  value: string;
-  /** 'yyyy-MM-dd', or null while the text is not a day. */
-  onChange: (value: string | null) => void;
-  hint?: ReactNode;
-  name?: string;
-  testId?: string;
 }
 
 /** A calendar day ("25/12/2026", "25 déc."), with the browser's date picker one click away. */
-export function DateField({ label, lang, today, value, onChange, hint, name, testId }: DateFieldProps) {
-  const id = useId();
-  const initial = fromIsoDay(value);
-  const [text, setText] = useState(initial ? formatDateText(initial, lang) : '');
-  const [touched, setTouched] = useState(false);
-  const day = parseDateText(text, lang, today);
-  const invalid = touched && text.trim() !== '' && !day;
-  const error = invalid ? i18n.t('ui.dateField.invalid', [formatDateText(today, lang)]) : null;
+export function DateField({ lang, today, value, onChange, ...field }: DateFieldProps) {
+  const day = useTyped(
+    fromIsoDay(value),
+    (text) => parseDateText(text, lang, today),
+    (d) => formatDateText(d, lang),
+  );
   return (
-    <FieldFrame
-      labelId={`${id}-label`}
-      label={label}
-      hint={hint}
-      hintId={`${id}-hint`}
-      error={error}
-      errorId={`${id}-error`}
-    >
-      <TextPart
-        id={`${id}-date`}
-        className="rl-dtf__date"
-        lang={lang}
-        name={name}
-        testId={testId}
-        text={text}
-        placeholder={datePlaceholder(lang)}
-        ariaLabelledBy={`${id}-label`}
-        invalid={invalid}
-        describedBy={describedBy(hint !== undefined && `${id}-hint`, error !== null && `${id}-error`)}
-        onText={(next) => {
-          setText(next);
-          const parsed = parseDateText(next, lang, today);
-          onChange(parsed ? isoDay(parsed) : null);
-        }}
-        onBlur={() => {
-          setTouched(true);
-          if (day) setText(formatDateText(day, lang));
-        }}
-      />
-      <CalendarButton
-        value={day}
-        onPick={(picked) => {
-          setText(formatDateText(picked, lang));
-          setTouched(true);
-          onChange(isoDay(picked));
-        }}
-      />
-    </FieldFrame>
+    <TypedField
+      {...field}
+      typed={day}
+      kind="date"
+      placeholder={datePlaceholder(lang)}
+      error={day.invalid ? i18n.t('ui.dateField.invalid', [formatDateText(today, lang)]) : null}
+      onText={(next) => {
+        const parsed = day.change(next);
+        onChange(parsed ? isoDay(parsed) : null);
+      }}
+      onPick={(picked) => {
+        day.leave(picked);
+        onChange(isoDay(picked));
+      }}
+    />
   );
 }

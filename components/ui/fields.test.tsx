@@ -4,7 +4,7 @@
 import { act, useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DateTimeField, TimeField } from './DateTimeField';
+import { DateField, DateTimeField, TimeField } from './DateTimeField';
 import { TimeZoneCombobox } from './TimeZoneCombobox';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -47,33 +47,56 @@ const leave = (input: HTMLElement) =>
     input.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
   });
 
-describe('DateTimeField', () => {
-  function Harness({ onChange, initial }: { onChange: (v: number | null) => void; initial: number | null }) {
-    const [value, setValue] = useState(initial);
-    return (
-      <>
-        <DateTimeField
-          label="Prochaine étape"
-          lang="fr"
-          timeZone="Europe/Paris"
-          now={NOW}
-          value={value}
-          onChange={(v) => {
-            setValue(v);
-            onChange(v);
-          }}
-          testId="when"
-        />
-        <button type="button" data-testid="preset" onClick={() => setValue(Date.UTC(2026, 2, 9, 8, 0))}>
-          preset
-        </button>
-      </>
-    );
-  }
+function WhenHarness({
+  onChange,
+  initial,
+}: {
+  onChange: (v: number | null) => void;
+  initial: number | null;
+}) {
+  const [value, setValue] = useState(initial);
+  return (
+    <>
+      <DateTimeField
+        label="Prochaine étape"
+        lang="fr"
+        timeZone="Europe/Paris"
+        now={NOW}
+        value={value}
+        onChange={(v) => {
+          setValue(v);
+          onChange(v);
+        }}
+        testId="when"
+      />
+      <button type="button" data-testid="preset" onClick={() => setValue(Date.UTC(2026, 2, 9, 8, 0))}>
+        preset
+      </button>
+    </>
+  );
+}
 
+function ZoneHarness({ onChange }: { onChange: (zone: string) => void }) {
+  const [zone, setZone] = useState('Europe/Paris');
+  return (
+    <TimeZoneCombobox
+      label="Time zone"
+      lang="en"
+      now={NOW}
+      value={zone}
+      onChange={(z) => {
+        setZone(z);
+        onChange(z);
+      }}
+      testId="zone"
+    />
+  );
+}
+
+describe('DateTimeField', () => {
   it('shows the instant as a French rep reads it: dd/mm/yyyy and a 24-hour clock, in the rep’s zone', () => {
     (globalThis as { __relanceUiLanguage?: string }).__relanceUiLanguage = 'fr';
-    act(() => root.render(<Harness onChange={() => {}} initial={Date.UTC(2026, 6, 16, 13, 30)} />));
+    act(() => root.render(<WhenHarness onChange={() => {}} initial={Date.UTC(2026, 6, 16, 13, 30)} />));
     expect($('[data-testid=when-date]').value).toBe('16/07/2026');
     expect($('[data-testid=when-time]').value).toBe('15:30');
     expect($('[data-testid=when-date]').placeholder).toBe('jj/mm/aaaa');
@@ -82,7 +105,7 @@ describe('DateTimeField', () => {
 
   it('reads what the rep types, and writes it back in the language’s form on leaving', () => {
     const onChange = vi.fn();
-    act(() => root.render(<Harness onChange={onChange} initial={null} />));
+    act(() => root.render(<WhenHarness onChange={onChange} initial={null} />));
     type($('[data-testid=when-date]'), '17 juillet');
     expect(onChange).not.toHaveBeenCalled(); // no time yet
     type($('[data-testid=when-time]'), '14h30');
@@ -94,7 +117,7 @@ describe('DateTimeField', () => {
   it('says what to type once the rep leaves a field that is no date, and gives no instant', () => {
     (globalThis as { __relanceUiLanguage?: string }).__relanceUiLanguage = 'fr';
     const onChange = vi.fn();
-    act(() => root.render(<Harness onChange={onChange} initial={Date.UTC(2026, 6, 16, 8, 0)} />));
+    act(() => root.render(<WhenHarness onChange={onChange} initial={Date.UTC(2026, 6, 16, 8, 0)} />));
     type($('[data-testid=when-date]'), '31/02/2026');
     expect(onChange).toHaveBeenLastCalledWith(null);
     expect(container.querySelector('[role=alert]')).toBeNull();
@@ -104,7 +127,7 @@ describe('DateTimeField', () => {
   });
 
   it('follows a value set from outside (a preset)', () => {
-    act(() => root.render(<Harness onChange={() => {}} initial={null} />));
+    act(() => root.render(<WhenHarness onChange={() => {}} initial={null} />));
     act(() => $<HTMLButtonElement>('[data-testid=preset]').click());
     expect($('[data-testid=when-date]').value).toBe('09/03/2026');
     expect($('[data-testid=when-time]').value).toBe('09:00');
@@ -123,28 +146,29 @@ describe('TimeField', () => {
   });
 });
 
-describe('TimeZoneCombobox', () => {
-  function Harness({ onChange }: { onChange: (zone: string) => void }) {
-    const [zone, setZone] = useState('Europe/Paris');
-    return (
-      <TimeZoneCombobox
-        label="Time zone"
-        lang="en"
-        now={NOW}
-        value={zone}
-        onChange={(z) => {
-          setZone(z);
-          onChange(z);
-        }}
-        testId="zone"
-      />
+describe('DateField', () => {
+  it('gives yyyy-MM-dd for a day typed in French, the next one when the year is left out', () => {
+    const onChange = vi.fn();
+    const today = { year: 2026, month: 3, day: 3 };
+    act(() =>
+      root.render(<DateField label="Jour" lang="fr" today={today} value="" onChange={onChange} testId="d" />),
     );
-  }
+    type($('[data-testid=d]'), '25 déc.');
+    expect(onChange).toHaveBeenLastCalledWith('2026-12-25');
+    type($('[data-testid=d]'), '01/02');
+    expect(onChange).toHaveBeenLastCalledWith('2027-02-01');
+    leave($('[data-testid=d]'));
+    expect($('[data-testid=d]').value).toBe('01/02/2027');
+    expect(container.querySelector('input[type=date]')?.getAttribute('value')).toBe('2027-02-01');
+  });
+});
+
+describe('TimeZoneCombobox', () => {
   const input = () => $('[data-testid=zone] input');
   const active = () => container.querySelector('[role=option][aria-selected=true]');
 
   it('shows the picked zone, closed', () => {
-    act(() => root.render(<Harness onChange={() => {}} />));
+    act(() => root.render(<ZoneHarness onChange={() => {}} />));
     expect(input().value).toBe('Paris — Central European Time (GMT+1)');
     expect(input().getAttribute('role')).toBe('combobox');
     expect(input().getAttribute('aria-expanded')).toBe('false');
@@ -153,7 +177,7 @@ describe('TimeZoneCombobox', () => {
 
   it('narrows as the rep types, moves with the arrows, picks with Enter', () => {
     const onChange = vi.fn();
-    act(() => root.render(<Harness onChange={onChange} />));
+    act(() => root.render(<ZoneHarness onChange={onChange} />));
     type(input(), 'new york');
     expect(input().getAttribute('aria-expanded')).toBe('true');
     expect(active()?.getAttribute('data-option-id')).toBe('America/New_York');
@@ -171,7 +195,7 @@ describe('TimeZoneCombobox', () => {
 
   it('Escape puts the picked zone back, and leaving the field picks nothing', () => {
     const onChange = vi.fn();
-    act(() => root.render(<Harness onChange={onChange} />));
+    act(() => root.render(<ZoneHarness onChange={onChange} />));
     type(input(), 'tokyo');
     press(input(), 'Escape');
     expect(input().value).toBe('Paris — Central European Time (GMT+1)');
@@ -182,7 +206,7 @@ describe('TimeZoneCombobox', () => {
   });
 
   it('says when nothing matches', () => {
-    act(() => root.render(<Harness onChange={() => {}} />));
+    act(() => root.render(<ZoneHarness onChange={() => {}} />));
     type(input(), 'atlantis');
     expect(container.querySelector('[aria-live=polite]')?.textContent).toBe(
       'No time zone matches “atlantis”.',

@@ -5,6 +5,7 @@ import { browserLang } from '../../lib/i18n-language';
 import { formatDateAtTime } from '../../lib/intl/dates';
 import { formatAmountInput } from '../../lib/intl/numbers';
 import type { Lang, Settings } from '../../lib/model';
+import { ChoiceCard } from './ChoiceCard';
 import { StepFrame, type StepProps } from './StepFrame';
 
 type Choice = Settings['language'];
@@ -60,23 +61,20 @@ export function LanguageStep({
         aria-label={i18n.t('welcome.step.language')}
       >
         {options.map((option) => (
-          <label key={option.value} className="wl-choice" data-testid={`language-${option.value}`}>
-            <input
-              type="radio"
-              name="language"
-              value={option.value}
-              checked={choice === option.value}
-              onChange={() => setChoice(option.value)}
-            />
-            <span className="wl-choice__body">
-              <span className="wl-choice__title" lang={option.lang}>
-                {option.label}
-              </span>
-              <span className="wl-choice__text" lang={option.lang ?? browserLang()}>
-                {sample(option.lang ?? browserLang(), now)}
-              </span>
+          <ChoiceCard
+            key={option.value}
+            name="language"
+            value={option.value}
+            checked={choice === option.value}
+            onPick={() => setChoice(option.value)}
+            title={option.label}
+            titleLang={option.lang}
+            testId={`language-${option.value}`}
+          >
+            <span className="wl-choice__text" lang={option.lang ?? browserLang()}>
+              {sample(option.lang ?? browserLang(), now)}
             </span>
-          </label>
+          </ChoiceCard>
         ))}
       </div>
     </StepFrame>

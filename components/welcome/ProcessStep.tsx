@@ -7,6 +7,7 @@ import { isSideLoop } from '../../lib/funnel/projection';
 import { funnelStages } from '../../lib/funnel/stages';
 import { LOCALES } from '../../lib/intl/locale';
 import type { Stage } from '../../lib/model';
+import { ChoiceCard } from './ChoiceCard';
 import { StepFrame, type StepProps } from './StepFrame';
 import { planChanges, planProcess, processFile, readTeamProcess } from './setup-writes';
 
@@ -159,44 +160,39 @@ export function ProcessStep({
     >
       <div className="wl-choices" role="radiogroup" aria-label={i18n.t('welcome.step.process')}>
         {NAMED_PROCESSES.map((process) => (
-          <label key={process.id} className="wl-choice wl-choice--wide" data-testid={`process-${process.id}`}>
-            <input
-              type="radio"
-              name="process"
-              value={process.id}
-              checked={choice === process.id}
-              onChange={() => setChoice(process.id)}
-            />
-            <span className="wl-choice__body">
-              <span className="wl-choice__title">{process.name[lang]}</span>
-              <span className="wl-choice__text">{process.summary[lang]}</span>
-              <StageChips stages={process.stages} lang={lang} />
-            </span>
-          </label>
-        ))}
-        <label className="wl-choice wl-choice--wide" data-testid="process-file">
-          <input
-            type="radio"
+          <ChoiceCard
+            key={process.id}
             name="process"
-            value="file"
-            checked={choice === 'file'}
-            onChange={() => setChoice('file')}
-          />
-          <span className="wl-choice__body">
-            <span className="wl-choice__title">{i18n.t('welcome.process.file')}</span>
-            <span className="wl-choice__text">{i18n.t('welcome.process.fileSummary')}</span>
-            {team && (
-              <span className="wl-choice__text" data-testid="process-file-read">
-                {i18n.t('welcome.process.fileRead', [
-                  team.name,
-                  String(team.file.data.stages.length),
-                  String(team.file.data.cadences.length),
-                  String(team.file.data.templates.length),
-                ])}
-              </span>
-            )}
-          </span>
-        </label>
+            value={process.id}
+            checked={choice === process.id}
+            onPick={() => setChoice(process.id)}
+            title={process.name[lang]}
+            testId={`process-${process.id}`}
+          >
+            <span className="wl-choice__text">{process.summary[lang]}</span>
+            <StageChips stages={process.stages} lang={lang} />
+          </ChoiceCard>
+        ))}
+        <ChoiceCard
+          name="process"
+          value="file"
+          checked={choice === 'file'}
+          onPick={() => setChoice('file')}
+          title={i18n.t('welcome.process.file')}
+          testId="process-file"
+        >
+          <span className="wl-choice__text">{i18n.t('welcome.process.fileSummary')}</span>
+          {team && (
+            <span className="wl-choice__text" data-testid="process-file-read">
+              {i18n.t('welcome.process.fileRead', [
+                team.name,
+                String(team.file.data.stages.length),
+                String(team.file.data.cadences.length),
+                String(team.file.data.templates.length),
+              ])}
+            </span>
+          )}
+        </ChoiceCard>
       </div>
       {choice === 'file' && (
         <div className="wl-file">
