@@ -3,11 +3,14 @@
 // screenshot): where the Relance bar appears, what "Track this thread" does, and scheduling.
 import type { ReactNode } from 'react';
 import { i18n } from '#i18n';
+import { cadenceDueDates } from '../../lib/cadence/schedule';
+import { resolveTimeZone } from '../../lib/cadence/working-time';
+import { DEFAULT_CADENCE } from '../../lib/defaults/cadences';
 import { dayTimeToInstant, instantToDayTime } from '../../lib/intl/date-time-text';
 import { formatDate, formatTime } from '../../lib/intl/dates';
 import { LOCALES } from '../../lib/intl/locale';
 import { dateTimeFormat } from '../../lib/intl/zoned-time';
-import type { EpochMs, Lang } from '../../lib/model';
+import type { EpochMs, Lang, WorkingTime } from '../../lib/model';
 
 const DAY_MS = 86_400_000;
 
@@ -78,7 +81,8 @@ function Pointer() {
 
 interface PicturesProps {
   lang: Lang;
-  timeZone: string;
+  /** The rep's working time: the pictured follow-ups fall on the rep's own working days. */
+  workingTime: WorkingTime;
   now: EpochMs;
 }
 
@@ -90,9 +94,10 @@ const weekday = (at: EpochMs, lang: Lang, timeZone: string) =>
 const shortDay = (at: EpochMs, lang: Lang, timeZone: string, now: EpochMs) =>
   `${weekday(at, lang, timeZone)} ${formatDate(at, lang, timeZone, now, { weekday: false, month: 'short' })}`;
 
-export function PanelPictures({ lang, timeZone, now }: PicturesProps) {
-  // Tomorrow at 10:00, as the panel's first preset proposes; then the default cadence's first dates
-  // (the same day, the next day, 3 days later).
+export function PanelPictures({ lang, workingTime, now }: PicturesProps) {
+  const timeZone = resolveTimeZone(workingTime);
+  // Tomorrow at 10:00, as the panel's first preset proposes; then the first dates of the default
+  // cadence from now on the rep's working days, as "Schedule follow-up" would show them.
   const nextStepAt = dayTimeToInstant(
     instantToDayTime(now + DAY_MS, timeZone).day,
     { hour: 10, minute: 0 },
@@ -158,9 +163,11 @@ export function PanelPictures({ lang, timeZone, now }: PicturesProps) {
             <>
               <Pointer />
               <ol className="wl-mock__dates">
-                {[0, 1, 4].map((days) => (
-                  <li key={days}>{shortDay(now + days * DAY_MS, lang, timeZone, now)}</li>
-                ))}
+                {cadenceDueDates(DEFAULT_CADENCE, now, workingTime)
+                  .slice(0, 3)
+                  .map((step) => (
+                    <li key={step.index}>{shortDay(step.dueAt, lang, timeZone, now)}</li>
+                  ))}
               </ol>
             </>
           }

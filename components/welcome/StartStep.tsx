@@ -90,7 +90,7 @@ export function StartStep({ settings, lang, now, focusTitle, optionsUrl }: Start
           {i18n.t('welcome.start.openOutlook')}
         </a>
       </div>
-      <PanelPictures lang={lang} timeZone={timeZone} now={now} />
+      <PanelPictures lang={lang} workingTime={settings} now={now} />
       <section className="wl-summary" aria-labelledby="wl-summary-title">
         <h2 id="wl-summary-title" className="wl-summary__title">
           {i18n.t('welcome.start.summary')}
