@@ -111,7 +111,7 @@ export function PanelPictures({ lang, workingTime, now }: PicturesProps) {
         <Mock
           bar={
             <Bar spot>
-              <span className="wl-mock__name">Relance</span>
+              <span className="wl-mock__name">{i18n.t('extName')}</span>
               <span className="wl-mock__button wl-mock__button--primary">{i18n.t('panel.track')}</span>
             </Bar>
           }

@@ -113,7 +113,7 @@ export function WelcomeApp({ db, writes, lang, now, onLanguageChanged, optionsUr
       <header className="wl-header">
         <div className="wl-brand">
           <img src="/icon/48.png" width="32" height="32" alt="" />
-          <span className="wl-brand__name">Relance</span>
+          <span className="wl-brand__name">{i18n.t('extName')}</span>
         </div>
         {step !== 'start' && (
           <a className="wl-link wl-header__skip" href="#start" data-testid="welcome-skip-all">
