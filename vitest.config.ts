@@ -12,6 +12,7 @@ export default defineConfig({
           include: [
             'lib/**/*.test.ts',
             'lib/**/*.test.tsx',
+            'components/**/*.test.ts',
             'components/**/*.test.tsx',
             'test/unit/**/*.test.ts',
           ],

@@ -15,6 +15,7 @@ import {
 } from '../../lib/reminders';
 import { handleCommand } from '../../lib/reminders/commands';
 import { startUp } from './start-up';
+import { openWelcomeOnInstall } from './welcome';
 
 export default defineBackground({
   type: 'module',
@@ -36,6 +37,7 @@ export default defineBackground({
     }
 
     browser.runtime.onInstalled.addListener(() => void startUp(db, now()));
+    openWelcomeOnInstall();
     browser.runtime.onStartup.addListener(() => void startUp(db, now()));
     browser.alarms.onAlarm.addListener((alarm) => void guard(handleAlarm(db, alarm.name, now())));
     browser.commands?.onCommand.addListener((command, tab) => void guard(handleCommand(command, tab?.id)));

@@ -183,6 +183,7 @@ export const settingsSchema = z
     notifications: z.boolean(),
     ownAddresses: z.array(text(320)).max(100),
     senderName: text(300),
+    webmailAddsSignature: z.boolean().default(false), // files written before it have none: false
     breakupWaitDays: z.number().int().min(0).max(3650),
     defaultCadenceId: id,
     updatedAt: instant,

@@ -2,6 +2,7 @@
 // takes the rep's WorkingTime and, where it matters, `now`; nothing here reads the clock.
 export { CadenceError, type CadenceErrorCode } from './errors';
 export {
+  availableQuickPicks,
   LATER_TODAY_HOURS,
   NEXT_STEP_PRESETS,
   type NextStepPreset,

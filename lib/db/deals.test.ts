@@ -1,5 +1,6 @@
+import { addYears } from 'date-fns';
 import { describe, expect, it, vi } from 'vitest';
-import type { NextStep } from '../model';
+import { NEXT_STEP_MAX_YEARS, type NextStep } from '../model';
 import { getDeal, getDealByThread, recordSeenMessages, setNextStep, trackThread, updateDeal } from './deals';
 import { RelanceError } from './errors';
 import { eventsForDeal } from './events';
@@ -211,6 +212,20 @@ describe('setNextStep', () => {
       message: 'The next step is in the past — pick a later date.',
     });
     expect((await getDeal(t.db, deal.id))?.nextStep).toBeNull();
+  });
+
+  it('takes a next step two years ahead, and refuses one a minute later', async () => {
+    const deal = await trackSample(t.db);
+    const limit = addYears(NOW, NEXT_STEP_MAX_YEARS).getTime();
+    expect((await setNextStep(t.db, deal.id, { ...step, at: limit }, NOW)).nextStep?.at).toBe(limit);
+    const error = await setNextStep(t.db, deal.id, { ...step, at: limit + 60_000 }, NOW).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({
+      code: 'invalid',
+      message: 'The next step is more than two years away — pick an earlier date.',
+    });
+    expect((await getDeal(t.db, deal.id))?.nextStep?.at).toBe(limit);
   });
 
   it('answers an unknown deal with not-found', async () => {

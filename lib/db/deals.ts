@@ -1,5 +1,13 @@
 // Deals: tracking a thread, reading, editing, the next step and the messages seen.
-import type { Contact, Deal, Id, NextStep, Provider } from '../model';
+import { addYears } from 'date-fns';
+import {
+  type Contact,
+  type Deal,
+  type Id,
+  NEXT_STEP_MAX_YEARS,
+  type NextStep,
+  type Provider,
+} from '../model';
 import { companyFromEmail } from './email-domains';
 import { MESSAGES, RelanceError } from './errors';
 import { appendEvent } from './events';
@@ -172,6 +180,9 @@ export async function updateDeal(db: AppDB, id: Id, patch: DealUpdate, now: numb
 export async function setNextStep(db: AppDB, dealId: Id, nextStep: NextStep, now: number): Promise<Deal> {
   if (!Number.isFinite(nextStep.at) || nextStep.at <= now) {
     throw new RelanceError('past-date', MESSAGES.nextStepPast);
+  }
+  if (nextStep.at > addYears(now, NEXT_STEP_MAX_YEARS).getTime()) {
+    throw new RelanceError('invalid', MESSAGES.nextStepTooFar);
   }
   const step: NextStep = {
     at: nextStep.at,

@@ -22,6 +22,7 @@ export const MESSAGES = {
   cadenceNotFound: 'This cadence no longer exists. Pick another cadence.',
   noOpenStage: 'There is no open stage to put this deal in. Add one in the options first.',
   nextStepPast: 'The next step is in the past — pick a later date.',
+  nextStepTooFar: 'The next step is more than two years away — pick an earlier date.',
   followUpPast: 'This follow-up would be in the past — pick a later date.',
   snoozePast: 'You can only snooze until a later time — pick a time after now.',
   snoozeEarlier: 'This follow-up is not due until later: a snooze can only move it after its due time.',
