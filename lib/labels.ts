@@ -13,6 +13,12 @@ export function channelLabel(channel: Channel): string {
       return i18n.t('channel.letter');
     case 'visit':
       return i18n.t('channel.visit');
+    case 'in-person':
+      return i18n.t('channel.inPerson');
+    case 'video-call':
+      return i18n.t('channel.videoCall');
+    case 'social':
+      return i18n.t('channel.social');
   }
 }
 

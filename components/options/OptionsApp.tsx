@@ -45,6 +45,9 @@ export function OptionsApp() {
     <div className="options">
       <header className="options__header">
         <h1>{i18n.t('options.title')}</h1>
+        <a href="/welcome.html" target="_blank" rel="noopener" data-testid="open-welcome">
+          {i18n.t('options.openWelcome')}
+        </a>
         <nav aria-label={i18n.t('options.nav.label')}>
           <ul className="options__nav">
             {SECTIONS.map((s) => (

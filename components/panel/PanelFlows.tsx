@@ -35,7 +35,7 @@ interface FlowProps {
   say: (message: string) => void;
 }
 
-const when = (state: PanelState, at: number) => formatWhen(at, state.lang, state.timeZone);
+const when = (state: PanelState, at: number) => formatWhen(at, state.lang, state.timeZone, state.now);
 
 // ---------------------------------------------------------------------------------------------
 // Banners: a reply seen, silence after a breakup, a signed deal

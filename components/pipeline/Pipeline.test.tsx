@@ -89,10 +89,25 @@ describe('Pipeline', () => {
 
   it('answers the projection as the rep types', () => {
     render();
-    // Prefilled with the course: 3 reps × 5 sales → 30,000 people reached a month.
+    // A rep's own target first: 1 rep × 5 sales → 10,000 people reached a month.
+    expect(text('[data-testid=projection-people-month]')).toBe(
+      '10,000 people to reach a month (10,000 per rep)',
+    );
+    // The course's example, one click away: 3 reps × 5 sales → 30,000.
+    const course = container.querySelector<HTMLButtonElement>('[data-testid=projection-course]');
+    expect(course?.textContent).toBe('The course’s example: 3 reps × 5 sales');
+    act(() => course?.click());
     expect(text('[data-testid=projection-people-month]')).toBe(
       '30,000 people to reach a month (10,000 per rep)',
     );
+    expect(container.querySelector('[data-testid=projection-course]')).toBeNull();
+    // Follow-up beside the funnel: 6,000 leads − 15 sales followed up, 5% of them come back.
+    expect(text('[data-testid=projection-loop]')).toBe(
+      'Follow-up is a side loop, not a step: of the 5,985 leads a month who do not buy, 5% come back when followed up — 300 a month (100 per rep).',
+    );
+    expect(
+      container.querySelector('[data-testid=pipeline-projection] tbody [data-stage=follow-up]'),
+    ).toBeNull();
     const team = container.querySelector<HTMLInputElement>('input[name=teamSize]');
     if (!team) throw new Error('no team size field');
     type(team, '2');

@@ -1,7 +1,15 @@
 import { useId, useState } from 'react';
 import { i18n } from '#i18n';
-import { project, type ShareSource, type StepShare } from '../../lib/funnel';
-import type { EpochMs, Id, Stage } from '../../lib/model';
+import {
+  COURSE_TARGET,
+  isSideLoop,
+  OWN_TARGET,
+  project,
+  type ShareSource,
+  type StepShare,
+} from '../../lib/funnel';
+import { formatNumber, parseNumber } from '../../lib/intl/numbers';
+import type { EpochMs, Id, Lang, Stage } from '../../lib/model';
 import type { Formatters } from './format';
 
 interface ProjectionCalculatorProps {
@@ -13,19 +21,14 @@ interface ProjectionCalculatorProps {
   fmt: Formatters;
 }
 
-/** The course's example: 3 reps × 5 sales a month. */
-const DEFAULT_SALES_PER_REP = '5';
-const DEFAULT_TEAM_SIZE = '3';
+/** A number typed in the rep's language ("12,5", "1 000"); NaN for anything else, an empty field included. */
+const typedNumber = (text: string, lang: Lang) => parseNumber(text, lang) ?? Number.NaN;
 
-/** "12,5" or "12.5" → 12.5; NaN for anything else (an empty field included). */
-function parseNumber(text: string): number {
-  const trimmed = text.trim().replace(',', '.');
-  return trimmed === '' || !/^\d*\.?\d*$/.test(trimmed) ? Number.NaN : Number(trimmed);
-}
-
-/** A share as the field shows it, in percent without float noise (0.0025 → "0.25"). */
-const percentText = (share: number | null) =>
-  share === null ? '' : String(Number((share * 100).toPrecision(10)));
+/** A share as the field shows it, in percent in the rep's language without float noise (0.0025 → "0.25"). */
+const percentText = (share: number | null, lang: Lang) =>
+  share === null
+    ? ''
+    : formatNumber(Number((share * 100).toPrecision(10)), lang, { maximumFractionDigits: 6 });
 
 function sourceLabel(source: ShareSource | null): string {
   switch (source) {
@@ -43,21 +46,35 @@ function sourceLabel(source: ShareSource | null): string {
 /** Monthly target, team size and shares in; the people to reach and meet at each stage out, as you type. */
 export function ProjectionCalculator({ stages, shares, now, timeZone, fmt }: ProjectionCalculatorProps) {
   const id = useId();
-  const [salesPerRep, setSalesPerRep] = useState(DEFAULT_SALES_PER_REP);
-  const [teamSize, setTeamSize] = useState(DEFAULT_TEAM_SIZE);
+  const { lang } = fmt;
+  // A rep's own target starts with the rep alone; the course's team is one click away.
+  const [salesPerRep, setSalesPerRep] = useState(String(OWN_TARGET.salesPerRep));
+  const [teamSize, setTeamSize] = useState(String(OWN_TARGET.teamSize));
   // Only what the rep typed; the rest follows the prefill, which changes as the data does.
   const [typed, setTyped] = useState<Record<Id, string>>({});
-  const textOf = (share: StepShare) => typed[share.stageId] ?? percentText(share.share);
+  const textOf = (share: StepShare) => typed[share.stageId] ?? percentText(share.share, lang);
+  const isLoop = (stageId: Id) => {
+    const stage = stages.find((s) => s.id === stageId);
+    return stage !== undefined && isSideLoop(stage);
+  };
+  // An empty loop share means no loop (it is optional); an empty step share is missing.
+  const shareValue = (share: StepShare) => {
+    const text = textOf(share);
+    return isLoop(share.stageId) && text.trim() === '' ? null : typedNumber(text, lang) / 100;
+  };
 
   const result = project({
-    salesPerRep: parseNumber(salesPerRep),
-    teamSize: parseNumber(teamSize),
+    salesPerRep: typedNumber(salesPerRep, lang),
+    teamSize: typedNumber(teamSize, lang),
     stages,
-    shares: Object.fromEntries(shares.map((s) => [s.stageId, parseNumber(textOf(s)) / 100])),
+    shares: Object.fromEntries(shares.map((s) => [s.stageId, shareValue(s)])),
     now,
     timeZone,
   });
-  const nameOf = (stageId: Id) => stages.find((s) => s.id === stageId)?.name[fmt.lang] ?? stageId;
+  const nameOf = (stageId: Id) => stages.find((s) => s.id === stageId)?.name[lang] ?? stageId;
+  const isCourseTarget =
+    typedNumber(salesPerRep, lang) === COURSE_TARGET.salesPerRep &&
+    typedNumber(teamSize, lang) === COURSE_TARGET.teamSize;
 
   return (
     <form
@@ -82,6 +99,21 @@ export function ProjectionCalculator({ stages, shares, now, timeZone, fmt }: Pro
           value={teamSize}
           onChange={(e) => setTeamSize(e.target.value)}
         />
+        {!isCourseTarget && (
+          <button
+            type="button"
+            data-testid="projection-course"
+            onClick={() => {
+              setSalesPerRep(String(COURSE_TARGET.salesPerRep));
+              setTeamSize(String(COURSE_TARGET.teamSize));
+            }}
+          >
+            {i18n.t('pipeline.courseTarget', [
+              String(COURSE_TARGET.teamSize),
+              String(COURSE_TARGET.salesPerRep),
+            ])}
+          </button>
+        )}
       </div>
       <fieldset className="pipeline-projection__shares">
         <legend>{i18n.t('pipeline.shares')}</legend>
@@ -90,7 +122,9 @@ export function ProjectionCalculator({ stages, shares, now, timeZone, fmt }: Pro
             <label htmlFor={`${id}-share-${share.stageId}`}>
               {rank === 0
                 ? i18n.t('pipeline.shareFirst', [nameOf(share.stageId)])
-                : i18n.t('pipeline.shareOther', [nameOf(share.stageId)])}
+                : isLoop(share.stageId)
+                  ? i18n.t('pipeline.shareLoop', [nameOf(share.stageId)])
+                  : i18n.t('pipeline.shareOther', [nameOf(share.stageId)])}
             </label>
             <input
               id={`${id}-share-${share.stageId}`}
@@ -157,6 +191,17 @@ export function ProjectionCalculator({ stages, shares, now, timeZone, fmt }: Pro
                 ))}
               </tbody>
             </table>
+            {result.loop && (
+              <p data-testid="projection-loop" className="pipeline-projection__loop">
+                {i18n.t('pipeline.loop', [
+                  result.loop.stage.name[lang],
+                  fmt.count(result.loop.followedUpPerMonth),
+                  fmt.percent(result.loop.share),
+                  fmt.count(result.loop.comeBackPerMonth),
+                  fmt.count(result.loop.comeBackPerRep),
+                ])}
+              </p>
+            )}
             <p>{i18n.t('pipeline.cycle', [fmt.span(result.cycle), fmt.count(result.cycleDays)])}</p>
           </>
         ) : (

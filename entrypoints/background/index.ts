@@ -10,6 +10,7 @@ import { registerMessages, speakSetLanguage } from './messages';
 import { handleNotificationButton, handleNotificationClick, notifyDue } from './notifications';
 import { startUp } from './start-up';
 import { workerStats } from './stats';
+import { openWelcomeOnInstall } from './welcome';
 
 export default defineBackground({
   type: 'module',
@@ -20,6 +21,7 @@ export default defineBackground({
     registerAlarms(db, now, guard);
     registerCommands(guard);
     browser.runtime.onInstalled.addListener(() => guard(startUp(db, now())));
+    openWelcomeOnInstall();
     browser.runtime.onStartup.addListener(() => guard(startUp(db, now())));
     browser.notifications.onClicked.addListener((id) => guard(handleNotificationClick(db, id)));
     browser.notifications.onButtonClicked?.addListener((id, button) =>

@@ -3,6 +3,7 @@
 export { endOfLocalDay, endOfLocalDayAfter, nextLocalMidnight, startOfLocalDay } from './clock';
 export { CadenceError, type CadenceErrorCode } from './errors';
 export {
+  availableQuickPicks,
   LATER_TODAY_HOURS,
   NEXT_STEP_PRESETS,
   type NextStepPreset,

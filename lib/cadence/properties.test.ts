@@ -7,7 +7,14 @@
 import { TZDate } from '@date-fns/tz';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { CadenceStep, CadenceTail, DateRange, Span, WorkingTime } from '../model';
+import {
+  type CadenceStep,
+  type CadenceTail,
+  CHANNELS,
+  type DateRange,
+  type Span,
+  type WorkingTime,
+} from '../model';
 import { CadenceError } from './errors';
 import { type CadenceShape, cadenceDueDates, cadenceStepCount } from './schedule';
 import { SNOOZE_PRESETS, snoozeUntil } from './snooze';
@@ -213,7 +220,7 @@ const spanArb: fc.Arbitrary<Span> = fc.oneof(
 
 const stepArb: fc.Arbitrary<CadenceStep> = fc.record({
   after: spanArb,
-  channel: fc.constantFrom('email', 'phone', 'letter', 'visit'),
+  channel: fc.constantFrom(...CHANNELS),
   templateKind: fc.constantFrom('relance', 'good-news', 'breakup', null),
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextStepPresetAt, quickPickDueAt } from './quick-picks';
+import { availableQuickPicks, nextStepPresetAt, QUICK_PICKS, quickPickDueAt } from './quick-picks';
 import { instant, PARIS, show, workingTimeIn } from './test-support';
 
 describe('quickPickDueAt on Tuesday 2026-03-03 in Paris (Monday–Friday, 09:00–18:00)', () => {
@@ -51,6 +51,50 @@ describe('quickPickDueAt near a weekend', () => {
     expect(show(quickPickDueAt('next-week', instant('2026-04-01T10:00+02:00'), wt), wt)).toBe(
       'Tue 2026-04-07 09:00',
     );
+  });
+});
+
+describe('availableQuickPicks (Paris, Monday–Friday, 09:00–18:00, "later" = in 3 hours)', () => {
+  const withoutLater = QUICK_PICKS.filter((p) => p !== 'later-today');
+
+  it.each([
+    ['02:00 on a Tuesday, before the day starts (later today means 09:00)', '2026-03-03T02:00+01:00'],
+    ['08:00 on a Tuesday', '2026-03-03T08:00+01:00'],
+    ['14:59 on a Tuesday (17:59, a minute before the end of the day)', '2026-03-03T14:59+01:00'],
+  ])('offers every pick at %s', (_, at) => {
+    expect(availableQuickPicks(instant(at), PARIS)).toEqual([...QUICK_PICKS]);
+  });
+
+  it.each([
+    ['15:00 on a Tuesday (18:00 is the end of the day itself)', '2026-03-03T15:00+01:00'],
+    ['17:00 on a Tuesday', '2026-03-03T17:00+01:00'],
+    ['23:00 on a Tuesday (02:00 is tomorrow)', '2026-03-03T23:00+01:00'],
+    ['10:00 on a Saturday', '2026-03-07T10:00+01:00'],
+  ])('leaves "later today" out at %s', (_, at) => {
+    expect(availableQuickPicks(instant(at), PARIS)).toEqual(withoutLater);
+  });
+
+  it('leaves it out on a day off, and follows the rep’s own end of day', () => {
+    const dayOff = workingTimeIn('Europe/Paris', { holidays: ['2026-03-03'] });
+    expect(availableQuickPicks(instant('2026-03-03T10:00+01:00'), dayOff)).toEqual(withoutLater);
+    const late = workingTimeIn('Europe/Paris', { dayEndTime: '21:00' });
+    expect(availableQuickPicks(instant('2026-03-03T17:00+01:00'), late)).toEqual([...QUICK_PICKS]);
+  });
+
+  it('reads "today" in the rep’s zone, not the machine’s', () => {
+    // 16:00 UTC is 17:00 in Paris (no time left) but 11:00 in New York (plenty).
+    const at = Date.UTC(2026, 2, 3, 16, 0);
+    expect(availableQuickPicks(at, PARIS)).toEqual(withoutLater);
+    expect(availableQuickPicks(at, workingTimeIn('America/New_York'))).toEqual([...QUICK_PICKS]);
+  });
+
+  it('never offers "later today" when it would fall on the same moment as "tomorrow"', () => {
+    for (let hour = 0; hour < 24; hour++) {
+      const at = instant(`2026-03-03T${String(hour).padStart(2, '0')}:30+01:00`);
+      if (availableQuickPicks(at, PARIS).includes('later-today')) {
+        expect(quickPickDueAt('later-today', at, PARIS)).not.toBe(quickPickDueAt('tomorrow', at, PARIS));
+      }
+    }
   });
 });
 

@@ -1,6 +1,6 @@
 // One-click dates: a single follow-up picked by hand, and the presets of a next step.
 import { addHours } from 'date-fns';
-import type { NextStepPreset, QuickPick, WorkingTime } from '../model';
+import { type NextStepPreset, QUICK_PICKS, type QuickPick, type WorkingTime } from '../model';
 import { addDaysToDate, nextMondayAfter } from './calendar-date';
 import {
   atLocalTime,
@@ -30,17 +30,8 @@ export function quickPickDueAt(pick: QuickPick, now: number, wt: WorkingTime): n
   const today = localDate(now, wt);
   const zone = resolveTimeZone(wt);
   switch (pick) {
-    case 'later-today': {
-      const later = addHours(now, LATER_TODAY_HOURS).getTime();
-      if (
-        localDate(later, wt) === today &&
-        isWorkingDate(today, wt) &&
-        later < atLocalTime(today, wt.dayEndTime, wt)
-      ) {
-        return Math.max(later, atLocalTime(today, wt.followUpTime, wt));
-      }
-      return atLocalTime(nextWorkingDate(today, wt), wt.followUpTime, wt);
-    }
+    case 'later-today':
+      return laterToday(now, wt) ?? atLocalTime(nextWorkingDate(today, wt), wt.followUpTime, wt);
     case 'tomorrow':
       return atLocalTime(nextWorkingDate(today, wt), wt.followUpTime, wt);
     case 'in-3-days':
@@ -48,6 +39,27 @@ export function quickPickDueAt(pick: QuickPick, now: number, wt: WorkingTime): n
     case 'next-week':
       return followUpMomentOnOrAfter(nextMondayAfter(today, zone), wt);
   }
+}
+
+/**
+ * "Later today" when working time is left today: in 3 hours, on a working date, before the end of
+ * the day (and not before the day's follow-up time); null once the day is over or off.
+ */
+function laterToday(now: number, wt: WorkingTime): number | null {
+  const today = localDate(now, wt);
+  const later = addHours(now, LATER_TODAY_HOURS).getTime();
+  if (localDate(later, wt) !== today || !isWorkingDate(today, wt)) return null;
+  if (later >= atLocalTime(today, wt.dayEndTime, wt)) return null;
+  return Math.max(later, atLocalTime(today, wt.followUpTime, wt));
+}
+
+/**
+ * The quick picks worth offering at `now`, in their usual order: "Later today" only while working
+ * time is left today — after hours, on a day off or a weekend it would mean the next working
+ * morning, which "Tomorrow" already says.
+ */
+export function availableQuickPicks(now: number, wt: WorkingTime): QuickPick[] {
+  return QUICK_PICKS.filter((pick) => pick !== 'later-today' || laterToday(now, wt) !== null);
 }
 
 export { NEXT_STEP_PRESETS, type NextStepPreset } from '../model';

@@ -16,6 +16,7 @@ describe('DEFAULT_SETTINGS', () => {
       notifications: true,
       ownAddresses: [],
       senderName: '',
+      webmailAddsSignature: false,
       breakupWaitDays: 7,
       defaultCadenceId: 'default',
       updatedAt: 0,

@@ -14,6 +14,7 @@ export const DEFAULT_SETTINGS: Settings = {
   notifications: true,
   ownAddresses: [],
   senderName: '',
+  webmailAddsSignature: false,
   breakupWaitDays: 7,
   defaultCadenceId: DEFAULT_CADENCE.id,
   updatedAt: 0,

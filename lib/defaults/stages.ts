@@ -12,6 +12,13 @@ function actions(stageId: string, list: Record<string, [en: string, fr: string]>
 
 type StageFields = Omit<Stage, 'order' | 'builtin' | 'updatedAt'>;
 
+/**
+ * The course's follow-up: a side loop, not a step of the funnel — prospects who did not buy are
+ * followed up (twice a year at the dealership) and 5% of them come back. Its stage sits between
+ * negotiation and signed so a deal can be parked there, but the projection keeps it out of the chain.
+ */
+export const FOLLOW_UP_STAGE_ID = 'follow-up';
+
 // usualDuration and targetConversion are the course's worked example (a car dealership, cars at
 // 15–35 k€), kept as given. targetConversion there is the share reaching the stage, not a
 // stage-to-stage rate: lead's 0.20 is the share of people reached who leave their details and visit;
@@ -93,7 +100,7 @@ const STAGES: StageFields[] = [
     defaultCadenceId: null,
   },
   {
-    id: 'follow-up',
+    id: FOLLOW_UP_STAGE_ID,
     name: { en: 'Follow-up', fr: 'Relance' },
     kind: 'open',
     actions: actions('follow-up', {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_STAGES } from '../defaults/stages';
 import type { Id } from '../model';
 import { computeFunnel } from './funnel';
-import { project, projectionShares } from './projection';
+import { COURSE_TARGET, isSideLoop, OWN_TARGET, project, projectionShares } from './projection';
 import { SEED_DEALS, SEED_EVENTS, SEED_FOLLOW_UPS, SEED_NOW, STAGES, T0 } from './test-support';
 
 // The course's shares (DESIGN.md): the first step's is of people reached, the others of leads.
@@ -17,7 +17,11 @@ function ok(result: ReturnType<typeof project>) {
 }
 
 describe("project: the course's car dealership", () => {
-  const course = ok(project({ ...input, salesPerRep: 5, teamSize: 3 }));
+  const course = ok(project({ ...input, ...COURSE_TARGET }));
+
+  it('is 3 reps × 5 sales a month', () => {
+    expect(COURSE_TARGET).toEqual({ salesPerRep: 5, teamSize: 3 });
+  });
 
   it('0.25% of visitors sign: 400 visitors per sale', () => {
     expect(course.leadsPerSale).toBeCloseTo(400, 9);
@@ -35,17 +39,31 @@ describe("project: the course's car dealership", () => {
 
   it('says how many must reach each stage a month', () => {
     // 15 × 400 = 6,000 visitors (leads); then 6,000 × the share reaching each stage: 30% → 1,800,
-    // 15% → 900, 10% → 600, 3% → 180, 5% → 300 followed up, 0.25% → 15 sales.
+    // 15% → 900, 10% → 600, 3% → 180, 0.25% → 15 sales.
     expect(course.rows.map((r) => [r.stage.id, Math.round(r.perMonth)])).toEqual([
       ['lead', 6_000],
       ['prospection', 1_800],
       ['meeting', 900],
       ['objections', 600],
       ['negotiation', 180],
-      ['follow-up', 300],
       ['signed', 15],
     ]);
     expect(course.rows[0]?.perRep).toBeCloseTo(2_000, 9);
+  });
+
+  it('narrows at every step with the default targets: follow-up is no step below negotiation', () => {
+    const perMonth = course.rows.map((r) => r.perMonth);
+    for (let i = 1; i < perMonth.length; i++) expect(perMonth[i]).toBeLessThan(perMonth[i - 1] ?? 0);
+    expect(course.rows.some((r) => isSideLoop(r.stage))).toBe(false);
+  });
+
+  it('keeps follow-up as a side loop: 5% of the leads who did not buy come back', () => {
+    // 6,000 visitors − 15 sales = 5,985 followed up; 5% of them = 299.25 come back.
+    expect(course.loop?.stage.id).toBe('follow-up');
+    expect(course.loop?.share).toBe(0.05);
+    expect(course.loop?.followedUpPerMonth).toBeCloseTo(5_985, 9);
+    expect(course.loop?.comeBackPerMonth).toBeCloseTo(299.25, 9);
+    expect(course.loop?.comeBackPerRep).toBeCloseTo(99.75, 9);
   });
 
   it('adds the usual durations up to about 6 months from first contact to sale', () => {
@@ -53,6 +71,42 @@ describe("project: the course's car dealership", () => {
     expect(course.cycle).toEqual({ months: 6, weeks: 2, hours: 2 });
     // From Monday 2 March 2026: 2 September + 14 days = 16 September, 198 days later.
     expect(course.cycleDays).toBe(198);
+  });
+});
+
+describe('project: a rep’s own target', () => {
+  it('starts at one rep: 5 sales a month → 10,000 people reached', () => {
+    expect(OWN_TARGET).toEqual({ salesPerRep: 5, teamSize: 1 });
+    const own = ok(project({ ...input, ...OWN_TARGET }));
+    expect(own.salesPerMonth).toBe(5);
+    expect(own.peopleReachedPerMonth).toBeCloseTo(10_000, 6);
+    expect(own.peopleReachedPerRep).toBeCloseTo(10_000, 6);
+    expect(own.peopleReachedPerSale).toBeCloseTo(2_000, 9);
+  });
+});
+
+describe('project: the follow-up loop is optional', () => {
+  it('without its share there is no loop, and the chain is the same', () => {
+    const withLoop = ok(project({ ...input, ...COURSE_TARGET }));
+    const without = ok(project({ ...input, ...COURSE_TARGET, shares: { ...COURSE, 'follow-up': null } }));
+    expect(without.loop).toBeNull();
+    expect(without.rows).toEqual(withLoop.rows);
+    expect(without.peopleReachedPerMonth).toBe(withLoop.peopleReachedPerMonth);
+  });
+
+  it('a loop share typed out of (0, 100%] is named like any other', () => {
+    expect(project({ ...input, ...COURSE_TARGET, shares: { ...COURSE, 'follow-up': 1.5 } })).toEqual({
+      ok: false,
+      problem: 'missing-shares',
+      stageIds: ['follow-up'],
+    });
+  });
+
+  it('a team without a follow-up stage projects its chain alone', () => {
+    const stages = DEFAULT_STAGES.filter((s) => s.id !== 'follow-up');
+    const result = ok(project({ ...input, stages, ...COURSE_TARGET }));
+    expect(result.loop).toBeNull();
+    expect(result.peopleReachedPerMonth).toBeCloseTo(30_000, 6);
   });
 });
 

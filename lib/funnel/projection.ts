@@ -3,14 +3,22 @@
 // 2,000 people reached per sale; 3 reps × 5 sales = 15 sales → 30,000 people reached a month.
 //
 // Shares are the course's kind (see conversions.ts): the first step's is of people reached, every
-// later step's is of the first step's deals (leads).
+// later step's is of the first step's deals (leads). The follow-up stage is no step of that chain:
+// it is the course's side loop — the leads who did not buy are followed up, and its share (5%) is
+// of those followed up who come back — so the chain narrows from stage to stage, and the loop is
+// optional (without its share, there is simply no loop row).
 import { tz } from '@date-fns/tz';
 import { differenceInCalendarDays } from 'date-fns';
 import { addSpan } from '../cadence/span';
-import { DEFAULT_STAGES } from '../defaults/stages';
+import { DEFAULT_STAGES, FOLLOW_UP_STAGE_ID } from '../defaults/stages';
 import type { EpochMs, Id, Span, Stage } from '../model';
 import type { FunnelRow } from './funnel';
 import { funnelStages } from './stages';
+
+/** The course's example: 3 reps × 5 sales a month → 15 sales, 30,000 people reached a month. */
+export const COURSE_TARGET = { salesPerRep: 5, teamSize: 3 } as const;
+/** A rep's own target starts with the rep alone (the course's 5 sales a month). */
+export const OWN_TARGET = { salesPerRep: COURSE_TARGET.salesPerRep, teamSize: 1 } as const;
 
 /** Fewer deals than this reached the first step and the measured shares are not offered. */
 export const MIN_REACHED_FOR_SHARES = 20;
@@ -53,7 +61,7 @@ export interface ProjectionInput {
   salesPerRep: number;
   teamSize: number;
   stages: readonly Stage[];
-  /** Share per funnel step id (see the file's comment). */
+  /** Share per funnel step id (see the file's comment); null or absent for the loop: no loop. */
   shares: Readonly<Record<Id, number | null | undefined>>;
   now: EpochMs;
   timeZone: string;
@@ -67,6 +75,22 @@ export interface ProjectionRow {
   perRep: number;
 }
 
+/** The follow-up side loop: the leads who did not buy, followed up; `share` of them come back. */
+export interface ProjectionLoop {
+  stage: Stage;
+  share: number;
+  /** Leads a month who did not sign, for the whole team. */
+  followedUpPerMonth: number;
+  /** Of them, those who come back. */
+  comeBackPerMonth: number;
+  comeBackPerRep: number;
+}
+
+/** Whether a funnel step is the follow-up side loop rather than a step of the chain. */
+export function isSideLoop(stage: Pick<Stage, 'id'>): boolean {
+  return stage.id === FOLLOW_UP_STAGE_ID;
+}
+
 export type Projection =
   | {
       ok: true;
@@ -77,7 +101,10 @@ export type Projection =
       peopleReachedPerSale: number;
       peopleReachedPerMonth: number;
       peopleReachedPerRep: number;
+      /** The chain, from leads to signed; each row reached by fewer deals than the one before. */
       rows: ProjectionRow[];
+      /** The follow-up loop beside the chain; null when the team has none or left its share empty. */
+      loop: ProjectionLoop | null;
       /** The usual durations of the open steps, added up: first contact → sale. */
       cycle: Span;
       cycleDays: number;
@@ -89,12 +116,18 @@ const validShare = (share: number | null | undefined): share is number =>
 
 export function project(input: ProjectionInput): Projection {
   const { salesPerRep, teamSize, stages, shares, now, timeZone } = input;
-  const { steps, won } = funnelStages(stages);
+  const funnel = funnelStages(stages);
+  const { won } = funnel;
+  const steps = funnel.steps.filter((s) => !isSideLoop(s));
+  const loopStage = funnel.steps.find(isSideLoop) ?? null;
   if (!won || steps.length < 2) return { ok: false, problem: 'no-won-stage', stageIds: [] };
   if (!(salesPerRep >= 0) || !Number.isInteger(teamSize) || teamSize < 1 || !Number.isFinite(salesPerRep)) {
     return { ok: false, problem: 'invalid-target', stageIds: [] };
   }
+  // The loop is optional: left empty it is no problem, typed wrong it is.
+  const loopShare = loopStage ? shares[loopStage.id] : null;
   const missing = steps.filter((s) => !validShare(shares[s.id])).map((s) => s.id);
+  if (loopStage && loopShare != null && !validShare(loopShare)) missing.push(loopStage.id);
   if (missing.length > 0) return { ok: false, problem: 'missing-shares', stageIds: missing };
 
   const shareOf = (stage: Stage) => shares[stage.id] as number;
@@ -107,6 +140,17 @@ export function project(input: ProjectionInput): Projection {
     const perMonth = rank === 0 ? leadsPerMonth : leadsPerMonth * shareOf(stage);
     return { stage, share: shareOf(stage), perMonth, perRep: perMonth / teamSize };
   });
+  const followedUpPerMonth = Math.max(0, leadsPerMonth - salesPerMonth);
+  const loop: ProjectionLoop | null =
+    loopStage && validShare(loopShare)
+      ? {
+          stage: loopStage,
+          share: loopShare,
+          followedUpPerMonth,
+          comeBackPerMonth: followedUpPerMonth * loopShare,
+          comeBackPerRep: (followedUpPerMonth * loopShare) / teamSize,
+        }
+      : null;
 
   const cycle: Span = {};
   for (const stage of steps) {
@@ -125,6 +169,7 @@ export function project(input: ProjectionInput): Projection {
     peopleReachedPerMonth: salesPerMonth * peopleReachedPerSale,
     peopleReachedPerRep: salesPerRep * peopleReachedPerSale,
     rows,
+    loop,
     cycle,
     cycleDays,
   };

@@ -14,6 +14,19 @@ export interface ThreadMessage {
   from: Person;
   to: Person[];
   cc: Person[];
+  /**
+   * Who this message is, stable while the rep collapses, expands or scrolls older messages into
+   * view: `id:<message id>` where the page shows one (Gmail's data-legacy-message-id, else
+   * data-message-id; Outlook's item id in a pop-out window's URL), else `fp:<hash>`, a fingerprint
+   * of the sender's address and the sent date as the page prints it in the message's date title
+   * (the same text collapsed and expanded), with `#2`, `#3`… on repeats. '' for a message the page
+   * represents without showing anything of it (one of Gmail's "N older messages"): it can be
+   * neither seen nor new. See new-mail.ts for how a deal uses it.
+   * Always set by the adapters; optional in the type until the message protocol carries it.
+   */
+  key?: string;
+  /** When it was sent (epoch ms), read from the date's title or label; null when unreadable. */
+  sentAt?: number | null;
 }
 
 export interface ThreadSnapshot {
@@ -69,6 +82,31 @@ export interface MailAdapter {
    * are noticed without opening them. Pure DOM reading, never throws.
    */
   readListRows?(doc: Document): ListRow[];
+  /**
+   * Optional: what readThread and findAnchor read on this page, field by field, and which selector
+   * alternative gave each (`sender[0]`, as selectors.ts names them), for a rep to paste into a
+   * report (formatDiagnosis in diagnose.ts). Never any mail content: no name, address, subject
+   * or text — only sources, states and counts. Pure DOM reading, never throws.
+   */
+  diagnose?(doc: Document, url: URL): Diagnosis;
+}
+
+/** What an adapter read on a page (MailAdapter.diagnose). */
+export interface Diagnosis {
+  provider: Provider;
+  /** Whether readThread sees a thread here (false: the panel stays away). */
+  thread: boolean;
+  fields: FieldDiagnosis[];
+}
+
+export interface FieldDiagnosis {
+  /** `threadId`, `subject`, `account`, `messages`, `message 2`, `reply box`, `panel place`… */
+  field: string;
+  read: boolean;
+  /** The selector alternative that gave it (`sender[0]`), or `URL`, `document title`…; null when none. */
+  source: string | null;
+  /** States and counts only: `collapsed`, `6 (3 folded)`, `key: id`. */
+  detail?: string;
 }
 
 /** A row of the webmail's message list. */

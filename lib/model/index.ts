@@ -28,7 +28,12 @@ export interface Span {
   minutes?: number;
 }
 
-export const CHANNELS = ['email', 'phone', 'letter', 'visit'] as const;
+/**
+ * How a rep reaches a prospect. Only ever extended (stored cadences, follow-ups and backups name
+ * these): 'visit' is going to the prospect; 'in-person' a meeting face to face; 'social' a message
+ * on a social network (LinkedIn…).
+ */
+export const CHANNELS = ['email', 'phone', 'letter', 'visit', 'in-person', 'video-call', 'social'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 export const TEMPLATE_KINDS = ['relance', 'good-news', 'breakup', 'next-step', 'custom'] as const;
@@ -312,6 +317,11 @@ export interface Settings extends WorkingTime {
   /** The rep's own addresses besides the signed-in account (aliases), lower-cased. */
   ownAddresses: string[];
   senderName: string;
+  /**
+   * The rep's webmail appends a signature of its own: templates then leave their `{senderName}`
+   * line out, and a missing name is no longer asked for.
+   */
+  webmailAddsSignature: boolean;
   /** Days of silence after a breakup before Relance proposes to mark the deal lost. */
   breakupWaitDays: number;
   defaultCadenceId: Id;

@@ -38,6 +38,8 @@ export const LIMITS = {
   count: 1_000_000,
   spanUnit: 100_000,
   breakupWaitDays: 3650,
+  /** A next step further ahead than this many years is refused (a typo such as 2062, not a plan). */
+  nextStepYears: 2,
   money: 1e12,
   /** The largest instant a Date can hold. */
   instant: 8.64e15,

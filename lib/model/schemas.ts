@@ -311,6 +311,7 @@ export const settingsFieldsSchema = z.strictObject({
     .overwrite((addresses) => unique(addresses.map((a) => a.trim().toLowerCase()).filter((a) => a !== '')))
     .max(LIMITS.ownAddresses),
   senderName: personNameSchema.trim(),
+  webmailAddsSignature: z.boolean(),
   breakupWaitDays: z
     .number()
     .int(breakupWaitMessage)
@@ -321,6 +322,8 @@ export const settingsFieldsSchema = z.strictObject({
 
 export const settingsSchema = settingsFieldsSchema.extend({
   id: z.literal(SETTINGS_ID),
+  // Added after format 2 shipped: a file written before it means "Relance signs" (false).
+  webmailAddsSignature: z.boolean().default(false),
   updatedAt: instantSchema,
 }) satisfies z.ZodType<Settings>;
 

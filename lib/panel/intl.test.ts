@@ -10,8 +10,10 @@ describe('the panel’s Intl dates', () => {
       Date.UTC(2026, 11, 31, 22, 5),
     ]) {
       for (const zone of ['Europe/Paris', 'America/New_York', 'Asia/Tokyo']) {
-        expect(formatWhen(at, 'en', zone)).toBe(formatSlot(at, 'en', zone));
-        expect(formatWhen(at, 'fr', zone)).toBe(formatSlot(at, 'fr', zone));
+        for (const now of [at - 86_400_000, at - 400 * 86_400_000]) {
+          expect(formatWhen(at, 'en', zone, now)).toBe(formatSlot(at, 'en', zone, now));
+          expect(formatWhen(at, 'fr', zone, now)).toBe(formatSlot(at, 'fr', zone, now));
+        }
       }
     }
   });

@@ -43,7 +43,17 @@ describe('clockLabel', () => {
 
   it('adds the weekday within a week, the date beyond', () => {
     expect(clockLabel(NOW + 2 * DAY, NOW, 'Europe/Paris', 'en')).toBe('Thu 10:00 AM');
-    expect(clockLabel(NOW - 20 * DAY, NOW, 'Europe/Paris', 'en')).toBe('Feb 11, 2026');
+    expect(clockLabel(NOW - 20 * DAY, NOW, 'Europe/Paris', 'en')).toBe('Feb 11');
+    expect(clockLabel(NOW - 20 * DAY, NOW, 'Europe/Paris', 'fr')).toBe('11 févr.');
+  });
+
+  it('writes the year of a date in another year only', () => {
+    expect(clockLabel(NOW - 90 * DAY, NOW, 'Europe/Paris', 'en')).toBe('Dec 3, 2025');
+    expect(clockLabel(NOW + 400 * DAY, NOW, 'Europe/Paris', 'fr')).toBe('7 avr. 2027');
+    // 31 December 23:30 UTC is 1 January in Paris: another year there, this one in New York.
+    const eve = Date.UTC(2026, 11, 31, 23, 30);
+    expect(clockLabel(eve, NOW, 'Europe/Paris', 'en')).toBe('Jan 1, 2027');
+    expect(clockLabel(eve, NOW, 'America/New_York', 'en')).toBe('Dec 31');
   });
 
   it('counts days in the rep’s zone: 23:30 UTC is already tomorrow in Paris', () => {

@@ -1,13 +1,19 @@
-export { autoReplyLanguage, isAutoReply } from './auto-reply';
+export { type AutoReplySign, autoReplyLanguage, autoReplySign, isAutoReply } from './auto-reply';
 export {
   type ClassifyContext,
   classifyMessage,
+  classifyReply,
   domainOf,
   isProspectSide,
   type MessageKind,
+  type ReadOptions,
+  type ReplyContent,
+  type ReplyReading,
 } from './classify';
 export { type FeedEntry, gmailAccountIndex, parseGmailFeed } from './feed';
-export { findReturnDate } from './return-date';
+export { detectLanguage, REPLY_LANGUAGES, type ReplyLanguage } from './language';
+export { OPT_OUT_REASONS, type OptOutReason, type OptOutSign, optOutSign } from './opt-out';
+export { absenceStartsAfter, findReturnDate, type ReturnDateHints } from './return-date';
 export {
   classifyNewMessages,
   gmailAccountsToWatch,

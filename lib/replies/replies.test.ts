@@ -155,6 +155,7 @@ describe('parseGmailFeed', () => {
 describe('findReturnDate, words that look like months', () => {
   it('does not read "mardi" as March or a year as a day', () => {
     expect(findReturnDate('absente jusqu’au mardi 15 décembre 2026', '2026-11-27', 'fr')).toBe('2026-12-15');
-    expect(findReturnDate('Je serai de retour le 14 mardi', '2026-11-27', 'fr')).toBeNull();
+    // Tuesday 1 December, the Tuesday after Friday 27 November: not March.
+    expect(findReturnDate('Je serai de retour mardi', '2026-11-27', 'fr')).toBe('2026-12-01');
   });
 });

@@ -38,10 +38,12 @@ export function classifyNewMessages(
   snapshot: ThreadSnapshot,
   texts: readonly string[],
   ownAddresses: readonly string[],
+  /** The rep's calendar day (yyyy-MM-dd): an absence announced for later is a person's message. */
+  today: string,
 ): NewMessages {
   const firstUnseen = Math.min(deal.seenMessageCount, snapshot.messages.length);
   const own = new Set([...(snapshot.account ? [snapshot.account] : []), ...ownAddresses]);
-  const ctx = { own, contactEmail: deal.contact.email.toLowerCase() };
+  const ctx = { own, contactEmail: deal.contact.email.toLowerCase(), today };
   let reply: string | null = null;
   let autoReplyText: string | null = null;
   snapshot.messages.slice(firstUnseen).forEach((message, i) => {

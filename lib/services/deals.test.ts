@@ -1,8 +1,10 @@
+import { addYears } from 'date-fns';
 import { describe, expect, it, vi } from 'vitest';
 import { getDeal, getDealByThread } from '../db/deals';
 import { eventsForDeal } from '../db/events';
 import { DAY, HOUR, NOW, setUpTestDb } from '../db/test-support';
 import type { NextStep } from '../model';
+import { LIMITS } from '../model/limits';
 import { recordSeenMessages, setNextStep, trackThread, updateDeal } from './deals';
 import { unwrap } from './result';
 import { THREAD, trackSample } from './test-support';
@@ -236,6 +238,23 @@ describe('setNextStep', () => {
       error: { code: 'past-date', message: 'The next step is in the past — pick a later date.' },
     });
     expect((await getDeal(t.db, deal.id))?.nextStep).toBeNull();
+  });
+
+  it('takes a next step two years ahead, and refuses one a minute later', async () => {
+    const deal = await trackSample(t.db);
+    const limit = addYears(NOW, LIMITS.nextStepYears).getTime();
+    const taken = unwrap(await setNextStep(t.db, { dealId: deal.id, nextStep: { ...step, at: limit } }, NOW));
+    expect(taken.nextStep?.at).toBe(limit);
+    expect(
+      await setNextStep(t.db, { dealId: deal.id, nextStep: { ...step, at: limit + 60_000 } }, NOW),
+    ).toMatchObject({
+      ok: false,
+      error: {
+        code: 'invalid',
+        message: 'The next step is more than two years away — pick an earlier date.',
+      },
+    });
+    expect((await getDeal(t.db, deal.id))?.nextStep?.at).toBe(limit);
   });
 
   it('answers an unknown deal with not-found', async () => {

@@ -1,11 +1,13 @@
 // Deals: tracking a thread, editing the deal, its next step, and the messages it has seen.
 // Every use case is `(db, input, now) → Result` and writes the deal and its events together.
 
+import { addYears } from 'date-fns';
 import { getDealByThread } from '../db/deals';
 import { companyFromEmail } from '../db/email-domains';
 import { appendEvent } from '../db/events';
 import type { AppDB } from '../db/schema';
 import type { Contact, Deal, Id, NextStep, Provider } from '../model';
+import { LIMITS } from '../model/limits';
 import { requireDeal } from './guards';
 import { attempt, type Result, refuse } from './result';
 
@@ -173,6 +175,7 @@ export function setNextStep(
   return attempt(async () => {
     const { dealId, nextStep } = input;
     if (!Number.isFinite(nextStep.at) || nextStep.at <= now) refuse('nextStepPast');
+    if (nextStep.at > addYears(now, LIMITS.nextStepYears).getTime()) refuse('nextStepTooFar');
     const step: NextStep = {
       at: nextStep.at,
       channel: nextStep.channel,

@@ -2,10 +2,10 @@
 // cadences and templates to pick from, and the moments its presets propose, all in the rep's
 // language, zone and working time. A read; the panel asks it through the protocol.
 import {
+  availableQuickPicks,
   endOfLocalDay,
   NEXT_STEP_PRESETS,
   nextStepPresetAt,
-  QUICK_PICKS,
   quickPickDueAt,
   resolveTimeZone,
 } from '../cadence';
@@ -104,7 +104,10 @@ export async function panelStateFor(
     endOfToday: endOfLocalDay(now, timeZone),
     presets: {
       nextStep: NEXT_STEP_PRESETS.map((id) => ({ id, at: nextStepPresetAt(id, now, settings) })),
-      quickPicks: QUICK_PICKS.map((id) => ({ id, at: quickPickDueAt(id, now, settings) })),
+      quickPicks: availableQuickPicks(now, settings).map((id) => ({
+        id,
+        at: quickPickDueAt(id, now, settings),
+      })),
     },
     proposeLost: deal ? lostProposal(deal, followUps, events, settings.breakupWaitDays, now) : null,
   };

@@ -2,6 +2,7 @@
 // gmail-feed.ts, apart: the feed's XML parser is the worker's only) in Gmail's feed of unread mail. An answer stops the cadence; a likely
 // answer seen outside the thread pauses it until the rep confirms; an out-of-office pauses it until
 // the prospect is back. What is an answer is lib/replies' to say; these use cases write it.
+import { localDate } from '../cadence';
 import { waitingDeals } from '../db/deals';
 import { getMeta, LIST_SEEN_KEY, putMeta } from '../db/meta';
 import type { AppDB } from '../db/schema';
@@ -35,6 +36,7 @@ export function reportMessages(
       snapshot,
       input.texts ?? [],
       settings.ownAddresses,
+      localDate(now, settings),
     );
     if (isWaiting(deal)) {
       if (reply !== null) await markReplied(db, deal.id, reply, now);

@@ -65,6 +65,10 @@ export const PROBLEMS = {
     message: () => 'This cadence no longer exists. Pick another default cadence.',
   },
   nextStepPast: { code: 'past-date', message: () => 'The next step is in the past — pick a later date.' },
+  nextStepTooFar: {
+    code: 'invalid',
+    message: () => 'The next step is more than two years away — pick an earlier date.',
+  },
   followUpPast: {
     code: 'past-date',
     message: () => 'This follow-up would be in the past — pick a later date.',

@@ -18,7 +18,7 @@ export interface RenderedTemplate {
 export function renderTemplate(
   db: AppDB,
   input: { dealId: Id; templateId: Id },
-  _now: number,
+  now: number,
 ): Promise<Result<RenderedTemplate>> {
   return attempt(async () => {
     const deal = await requireDeal(db, input.dealId);
@@ -28,8 +28,9 @@ export function renderTemplate(
       senderName: settings.senderName,
       lang: template.lang,
       timeZone: resolveTimeZone(settings),
+      now,
     });
-    const rendered = render(template, values);
+    const rendered = render(template, values, { webmailAddsSignature: settings.webmailAddsSignature });
     return { subject: rendered.subject, body: rendered.body, missing: [...rendered.missing] };
   });
 }

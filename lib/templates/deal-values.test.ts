@@ -40,4 +40,15 @@ describe('templateValuesForDeal', () => {
     };
     expect(templateValuesForDeal(bare, { senderName: '', lang: 'en', timeZone: 'Europe/Paris' })).toEqual({});
   });
+
+  it('writes the slot’s year when it is not the year of now', () => {
+    const opts = { senderName: '', lang: 'en', timeZone: 'Europe/Paris' } as const;
+    const lastYear = Date.UTC(2025, 5, 1);
+    expect(templateValuesForDeal(deal, { ...opts, now: lastYear }).slot).toBe(
+      'Tuesday 3 March 2026 at 10:00',
+    );
+    expect(templateValuesForDeal(deal, { ...opts, now: Date.UTC(2026, 1, 1) }).slot).toBe(
+      'Tuesday 3 March at 10:00',
+    );
+  });
 });

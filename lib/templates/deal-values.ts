@@ -1,4 +1,4 @@
-import type { Deal, Lang } from '../model';
+import type { Deal, EpochMs, Lang } from '../model';
 import { formatSlot } from './format-slot';
 import { splitName } from './split-name';
 import { TEMPLATE_VARIABLES, type TemplateValues } from './variables';
@@ -9,6 +9,11 @@ export interface DealValueOptions {
   lang: Lang;
   /** The rep's resolved IANA time zone (never ''). */
   timeZone: string;
+  /**
+   * When the template is rendered: a slot in another year than this one shows its year. A caller
+   * that does not pass it yet gets the slot without its year, as before the rule.
+   */
+  now?: EpochMs;
 }
 
 /** The values a deal gives its templates. A blank value is left out, so rendering reports it as missing. */
@@ -22,7 +27,9 @@ export function templateValuesForDeal(
     lastName,
     company: deal.company,
     offer: deal.offer,
-    slot: deal.nextStep ? formatSlot(deal.nextStep.at, opts.lang, opts.timeZone) : undefined,
+    slot: deal.nextStep
+      ? formatSlot(deal.nextStep.at, opts.lang, opts.timeZone, opts.now ?? deal.nextStep.at)
+      : undefined,
     senderName: opts.senderName,
   };
   const values: TemplateValues = {};

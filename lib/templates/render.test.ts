@@ -111,4 +111,27 @@ describe('renderTemplate', () => {
     expect(rendered.subject).toBe('{firstName}');
     expect(rendered.body).toBe('{Dana} costs {} or { } } {unclosed');
   });
+
+  describe('when the webmail adds the signature', () => {
+    const signed = { subject: 'Hi', body: 'Hi {firstName},\n\nA call?\n\nBest regards,\n{senderName}\n' };
+
+    it('leaves the name line out and asks for no name', () => {
+      const rendered = renderTemplate(signed, { firstName: 'Dana' }, { webmailAddsSignature: true });
+      expect(rendered).toEqual({ subject: 'Hi', body: 'Hi Dana,\n\nA call?\n\nBest regards,', missing: [] });
+    });
+
+    it('drops it even when the name is known, and keeps a name inside a sentence', () => {
+      const inline = { subject: '', body: 'I am {senderName}, from Acme.\n  {senderName}  \nP.S.' };
+      expect(renderTemplate(inline, ALL, { webmailAddsSignature: true }).body).toBe(
+        'I am Sam Rep, from Acme.\nP.S.',
+      );
+    });
+
+    it('changes nothing when the webmail does not sign', () => {
+      expect(renderTemplate(signed, { firstName: 'Dana' }).missing).toEqual(['senderName']);
+      expect(renderTemplate(signed, ALL, { webmailAddsSignature: false }).body).toMatch(
+        /Best regards,\nSam Rep\n$/,
+      );
+    });
+  });
 });

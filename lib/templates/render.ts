@@ -15,6 +15,17 @@ export class TemplateError extends Error {
   }
 }
 
+export interface RenderOptions {
+  /**
+   * The rep's webmail adds its own signature (Settings.webmailAddsSignature): a line holding only
+   * `{senderName}` is left out, so the email is not signed twice and no name is asked for.
+   */
+  webmailAddsSignature?: boolean;
+}
+
+/** A line holding nothing but the sender's name: the sign-off line a webmail signature replaces. */
+const SENDER_NAME_LINE = /^[ \t]*\{senderName\}[ \t]*(?:\r?\n|$)/gm;
+
 export interface RenderedTemplate {
   subject: string;
   body: string;
@@ -31,6 +42,7 @@ export interface RenderedTemplate {
 export function renderTemplate(
   template: { subject: string; body: string },
   values: TemplateValues,
+  options: RenderOptions = {},
 ): RenderedTemplate {
   const unknown = findUnknownVariables(`${template.subject}\n${template.body}`);
   if (unknown.length > 0) throw new TemplateError(unknown);
@@ -49,6 +61,9 @@ export function renderTemplate(
       .join('');
 
   const subject = fill(template.subject);
-  const body = fill(template.body);
+  const source = options.webmailAddsSignature
+    ? template.body.replace(SENDER_NAME_LINE, '').replace(/\s+$/, '')
+    : template.body;
+  const body = fill(source);
   return { subject, body, missing };
 }

@@ -88,10 +88,28 @@ export async function threadIdOf(relance: Pick<Relance, 'server'>, name: string)
 
 /**
  * Navigates `page` to another fixture without a reload, as Gmail and Outlook do: the body is
- * replaced by the other page's and the URL changes in place (swapThreadInPage).
+ * replaced by the other page's and the URL changes in place (swapThreadInPage). `fill` rewrites the
+ * page's HTML first (a page written as a template, e.g. dates around today).
  */
-export async function navigateInPlace(relance: Relance, page: Page, name: string): Promise<void> {
-  await page.evaluate(swapThreadInPage, await fixtureOf(relance, name));
+export async function navigateInPlace(
+  relance: Relance,
+  page: Page,
+  name: string,
+  fill: (html: string) => string = (html) => html,
+): Promise<void> {
+  const { html, url } = await fixtureOf(relance, name);
+  await page.evaluate(swapThreadInPage, { html: fill(html), url });
+}
+
+/** Opens a fixture, tracks its thread from the panel and schedules the default cadence. */
+export async function trackAndSchedule(relance: Relance, name: string): Promise<Page> {
+  const page = await relance.openFixture(name);
+  const panel = panelOf(page);
+  await panel.locator('[data-testid=track]').click({ timeout: 10_000 });
+  await panel.locator('[data-testid=schedule]').click();
+  await panel.locator('[data-testid=confirm-schedule]').click();
+  await expect.poll(() => panel.locator('[data-testid=timeline-step]').count()).toBeGreaterThan(5);
+  return page;
 }
 
 const AXE_SOURCE = readFile(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');

@@ -122,7 +122,11 @@ describe('the bundles', () => {
     expect(bundles.map((f) => relative(EXTENSION_DIR, f))).toEqual(
       expect.arrayContaining(['background.js', 'content-scripts/gmail.js', 'content-scripts/outlook.js']),
     );
-    expect(pages.map((f) => relative(EXTENSION_DIR, f)).sort()).toEqual(['options.html', 'popup.html']);
+    expect(pages.map((f) => relative(EXTENSION_DIR, f)).sort()).toEqual([
+      'options.html',
+      'popup.html',
+      'welcome.html',
+    ]);
   });
 
   it('load no remote code: every script of the pages is a file of the extension', () => {

@@ -117,7 +117,10 @@ describe('the options page', () => {
   });
 
   it('refuses a broken file with a message, and nothing changes', async () => {
-    const other = fresh ? (await fresh.context.pages()).at(-1) : undefined;
+    // The options tab of the fresh profile (its welcome tab, opened on install, is there too).
+    const other = fresh?.context
+      .pages()
+      .find((p) => p.url().startsWith(fresh?.extensionUrl('options.html') ?? '-'));
     if (!other || !fresh) throw new Error('the fresh profile is not open');
     const before = await tables(other);
     await other.getByTestId('import-backup').setInputFiles({

@@ -60,9 +60,12 @@ describe('the Pipeline tab', () => {
     expect(await page.getByTestId('pipeline-table').locator('tbody tr').count()).toBeGreaterThan(5);
   });
 
-  it('answers the projection: the course’s example, then a bigger team', async () => {
+  it('answers the projection: a rep’s own target, the course’s example, then a bigger team', async () => {
     const result = page.getByTestId('projection-people-month');
-    await expect.poll(() => result.textContent()).toMatch(/30,000/);
+    await expect.poll(() => result.textContent()).toMatch(/^10,000 people/);
+    await page.getByTestId('projection-course').click();
+    await expect.poll(() => result.textContent()).toMatch(/^30,000 people/);
+    expect(await page.getByTestId('projection-loop').textContent()).toMatch(/5,985 leads.*5% come back/);
     await page.locator('input[name=teamSize]').fill('6');
     await expect.poll(() => result.textContent()).toMatch(/60,000/);
     expect(await seriousA11yViolations(page)).toEqual([]);

@@ -8,7 +8,13 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/chromium.mjs';
 import { launchRelance, type Relance } from './harness';
-import { fireAlarmAndWait, navigateInPlace, panelOf, readTable } from './helpers';
+import {
+  fireAlarmAndWait,
+  navigateInPlace,
+  panelOf,
+  readTable,
+  trackAndSchedule as trackAndScheduleIn,
+} from './helpers';
 
 interface Deal {
   id: string;
@@ -46,15 +52,8 @@ async function expectedBadge(): Promise<number> {
   return due + (await deals()).filter((d) => d.status === 'paused' && d.replyLikely).length;
 }
 
-/** Opens a fixture, tracks its thread from the panel and schedules the default cadence. */
-async function trackAndSchedule(name: string): Promise<Page> {
-  const page = await relance.openFixture(name);
-  const panel = panelOf(page);
-  await panel.locator('[data-testid=track]').click({ timeout: 10_000 });
-  await panel.locator('[data-testid=schedule]').click();
-  await panel.locator('[data-testid=confirm-schedule]').click();
-  await expect.poll(() => panel.locator('[data-testid=timeline-step]').count()).toBeGreaterThan(5);
-  return page;
+function trackAndSchedule(name: string): Promise<Page> {
+  return trackAndScheduleIn(relance, name);
 }
 
 beforeAll(async () => {

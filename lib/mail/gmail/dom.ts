@@ -1,6 +1,7 @@
 // Small DOM helpers shared by the Gmail readers. None of them throws: a selector Gmail's page (or an
 // older browser) rejects counts as "no match".
 import type { Person } from '../adapter';
+import { clean } from '../people';
 
 export type Alternatives = readonly string[];
 
@@ -25,6 +26,23 @@ export function queryAll(
   return [];
 }
 
+/** Matches of every alternative, each element once, in document order. */
+export function queryEvery(
+  root: ParentNode,
+  alternatives: Alternatives,
+  accept: (element: Element) => boolean = () => true,
+): Element[] {
+  return inDocumentOrder(alternatives.flatMap((selector) => matchesOf(root, selector).filter(accept)));
+}
+
+/** Elements in document order, each once. */
+export function inDocumentOrder(elements: Iterable<Element>): Element[] {
+  const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
+  return Array.from(new Set(elements)).sort((a, b) =>
+    a === b ? 0 : a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1,
+  );
+}
+
 export function queryFirst(
   root: ParentNode,
   alternatives: Alternatives,
@@ -39,13 +57,22 @@ export function firstReading<T>(
   alternatives: Alternatives,
   read: (element: Element) => T | null,
 ): T | null {
-  for (const selector of alternatives) {
+  return firstOf(root, alternatives, read).value;
+}
+
+/** Like firstReading, with the index of the alternative that gave the value (-1: none did). */
+export function firstOf<T>(
+  root: ParentNode,
+  alternatives: Alternatives,
+  read: (element: Element) => T | null,
+): { value: T | null; index: number } {
+  for (const [index, selector] of alternatives.entries()) {
     for (const element of matchesOf(root, selector)) {
       const value = read(element);
-      if (value !== null) return value;
+      if (value !== null) return { value, index };
     }
   }
-  return null;
+  return { value: null, index: -1 };
 }
 
 /** The nearest ancestor-or-self matching the first alternative that matches one. */
@@ -89,9 +116,8 @@ export function topMost(elements: readonly Element[]): Element[] {
   );
 }
 
-export function normalizeSpace(text: string | null | undefined): string {
-  return (text ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
-}
+/** Whitespace collapsed and trimmed (one home: ../people.ts). */
+export const normalizeSpace = clean;
 
 /** A person from an `<span email="…" name="…">` chip; the name falls back to the chip's text. */
 export function readPerson(element: Element): Person | null {

@@ -1,6 +1,7 @@
 // The Gmail adapter: the only code that reads or writes Gmail's DOM (DESIGN.md, "The adapter contract").
 import type { MailAdapter } from '../adapter';
 import { observeDom } from '../observe';
+import { diagnose } from './diagnose';
 import { findAnchor } from './find-anchor';
 import { insertText } from './insert-text';
 import { readMessageTexts } from './read-texts';
@@ -14,4 +15,5 @@ export const gmailAdapter: MailAdapter = {
   findAnchor,
   insertText: (doc, text) => insertText(doc, text),
   readMessageTexts,
+  diagnose,
 };

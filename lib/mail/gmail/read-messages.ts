@@ -1,29 +1,75 @@
-// Reading one message of the open thread: its sender, and for an expanded message its to and cc.
+// Reading one message of the open thread: its sender, its date and id (for its key), and for an
+// expanded message its to and cc. Each reading says which selector alternative gave it (diagnose).
 import type { Person, ThreadMessage } from '../adapter';
+import type { MessageTrace } from '../diagnose';
+import type { KeySource } from '../message-key';
 import {
   closestAny,
-  firstReading,
+  firstOf,
   normalizeSpace,
   queryAll,
-  queryFirst,
   readPerson,
   safely,
   topMost,
   uniquePeople,
 } from './dom';
 import { LABELS, SELECTORS } from './selectors';
+import { dateOf, type MessageUnit, readSender } from './thread-view';
 
 const NOBODY: Person = { name: '', email: '' };
 
-export function readMessage(message: Element): ThreadMessage {
-  const sender = safely(
-    () => firstReading(message, SELECTORS.sender, (chip) => (readPerson(chip) ? chip : null)),
-    null,
+export interface ReadMessage {
+  message: ThreadMessage;
+  /** What its key is made of (null: a folded message, which has none). */
+  key: KeySource | null;
+  /** Its date as printed ('' when none). */
+  date: string;
+  trace: MessageTrace;
+}
+
+const FOLDED: ReadMessage = {
+  message: { from: NOBODY, to: [], cc: [] },
+  key: null,
+  date: '',
+  trace: { state: 'folded', sender: null, id: null, date: null, recipients: null },
+};
+
+/** The messages a unit stands for: itself, or the folded ones of a bundle (nothing of them shown). */
+export function readUnit(unit: MessageUnit): ReadMessage[] {
+  if (unit.folded > 0) return Array.from({ length: unit.folded }, () => FOLDED);
+  return [readMessage(unit.element)];
+}
+
+export function readMessage(message: Element): ReadMessage {
+  const sender = safely(() => firstOf(message, SELECTORS.sender, (el) => (readSender(el) ? el : null)), {
+    value: null,
+    index: -1,
+  });
+  const from = (sender.value && readSender(sender.value)) ?? { ...NOBODY };
+  const date = safely(() => firstOf(message, SELECTORS.messageDate, dateOf), { value: null, index: -1 });
+  const id = safely(() => firstOf(message, SELECTORS.messageId, messageIdOf), { value: null, index: -1 });
+  const collapsed = safely(() => isCollapsed(message), false);
+  const at = (name: string, index: number) => (index < 0 ? null : `${name}[${index}]`);
+  const trace: MessageTrace = {
+    state: collapsed ? 'collapsed' : 'expanded',
+    sender: at('sender', sender.index),
+    id: at('messageId', id.index),
+    date: at('messageDate', date.index),
+    recipients: null,
+  };
+  const key: KeySource = { id: id.value, email: from.email, date: date.value ?? '' };
+  if (collapsed) return { message: { from, to: [], cc: [] }, key, date: date.value ?? '', trace };
+  const recipients = safely(() => readRecipients(message, sender.value), { to: [], cc: [], source: null });
+  trace.recipients = recipients.source;
+  return { message: { from, to: recipients.to, cc: recipients.cc }, key, date: date.value ?? '', trace };
+}
+
+/** `#msg-f:1848…` → `msg-f:1848…`; the hex legacy id as is. */
+function messageIdOf(element: Element): string | null {
+  const id = normalizeSpace(
+    element.getAttribute('data-legacy-message-id') || element.getAttribute('data-message-id'),
   );
-  const from = (sender && readPerson(sender)) ?? NOBODY;
-  if (safely(() => isCollapsed(message), false)) return { from, to: [], cc: [] };
-  const { to, cc } = safely(() => readRecipients(message, sender), { to: [], cc: [] });
-  return { from, to, cc };
+  return id ? id.replace(/^#/, '') : null;
 }
 
 /*
@@ -41,6 +87,8 @@ function isCollapsed(message: Element): boolean {
 interface Recipients {
   to: Person[];
   cc: Person[];
+  /** The selector alternative the recipients came from. */
+  source: string | null;
 }
 
 /*
@@ -63,12 +111,12 @@ interface Recipients {
  * summary line is reported in `to`.
  */
 function readRecipients(message: Element, sender: Element | null): Recipients {
-  const details = queryFirst(message, SELECTORS.details);
-  const fromDetails = details ? readDetails(details) : null;
-  return fromDetails ?? { to: readSummary(message, sender), cc: [] };
+  const details = firstOf(message, SELECTORS.details, (el) => readDetails(el));
+  if (details.value) return { ...details.value, source: `details[${details.index}]` };
+  return readSummary(message, sender);
 }
 
-function readDetails(details: Element): Recipients | null {
+function readDetails(details: Element): Omit<Recipients, 'source'> | null {
   let understood = false;
   const to: Person[] = [];
   const cc: Person[] = [];
@@ -81,14 +129,20 @@ function readDetails(details: Element): Recipients | null {
   return understood ? { to: uniquePeople(to), cc: uniquePeople(cc) } : null;
 }
 
-function readSummary(message: Element, sender: Element | null): Person[] {
+function readSummary(message: Element, sender: Element | null): Recipients {
   const excluded = SELECTORS.summaryExcluded.join(', ');
-  const chips = queryAll(message, SELECTORS.summaryRecipient, (chip) => {
+  const accept = (chip: Element) => {
     if (sender && (sender.contains(chip) || chip.contains(sender))) return false;
     const outside = safely(() => chip.closest(excluded), null);
     return !(outside && message.contains(outside));
-  });
-  return uniquePeople(topMost(chips).flatMap((chip) => readPerson(chip) ?? []));
+  };
+  for (const [index, selector] of SELECTORS.summaryRecipient.entries()) {
+    const chips = queryAll(message, [selector], accept);
+    if (chips.length === 0) continue;
+    const to = uniquePeople(topMost(chips).flatMap((chip) => readPerson(chip) ?? []));
+    return { to, cc: [], source: `summaryRecipient[${index}]` };
+  }
+  return { to: [], cc: [], source: null };
 }
 
 function peopleIn(element: Element): Person[] {

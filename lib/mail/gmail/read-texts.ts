@@ -3,12 +3,19 @@
 import { MESSAGE_TEXT_LIMIT } from '../adapter';
 import { firstReading, normalizeSpace, safely } from './dom';
 import { SELECTORS } from './selectors';
-import { findThreadView, threadMessages } from './thread-view';
+import { findThreadView, threadUnits } from './thread-view';
 
 export function readMessageTexts(doc: Document, _url: URL): string[] {
   const view = safely(() => findThreadView(doc), null);
   if (!view) return [];
-  return safely(() => threadMessages(view).map(messageText), []);
+  // Aligned with readThread: a bundle of folded messages shows no text for any of them.
+  return safely(
+    () =>
+      threadUnits(view).flatMap((unit) =>
+        unit.folded > 0 ? Array.from({ length: unit.folded }, () => '') : [messageText(unit.element)],
+      ),
+    [],
+  );
 }
 
 function messageText(message: Element): string {

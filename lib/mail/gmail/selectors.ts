@@ -1,6 +1,10 @@
 // Every piece of Gmail page knowledge the adapter uses, in one place (after refined-github's
 // selectors.ts). Each list is tried in order and the first alternative that matches anything wins,
-// so a class-name fallback is only used when every attribute/ARIA alternative above it finds nothing.
+// so a class-name fallback is only used when every attribute/ARIA alternative above it finds nothing
+// — except where a comment says the alternatives are all used (the messages of a thread: some may
+// carry an id and others not). An alternative is referred to as `name[index]` (diagnose, the tests);
+// selectors.matches.ts lists, for each one, the saved pages it matches and how many elements, and
+// selectors.test.ts checks it, so an alternative no page shows is seen at once.
 // Sources: InboxSDK (gmail-thread-view.ts, gmail-message-view.ts, gmail-compose-view.ts), gmail.js,
 // Briskine; see test/fixtures/webmail/README.md. Class names are Gmail's generated ones: last resort.
 
@@ -42,6 +46,16 @@ export const LABELS = {
   ],
 } as const;
 
+/** The parts of a message that are not its header: where a sender, a date or a summary recipient is
+ *  never read (all of these apply, not alternatives). */
+const NOT_HEADER = [
+  '[role="dialog"]', // the details popup, read separately
+  '[role="region"]', // an inline reply's form (its chips)
+  'form',
+  '[contenteditable]',
+  '.ii, .a3s', // class names only: the message body (quoted headers, mailto links)
+] as const;
+
 const byAriaLabel = (labels: readonly string[], prefix = '') =>
   labels.map((label) => `${prefix}[aria-label="${label}"]`);
 
@@ -56,7 +70,8 @@ export const SELECTORS = {
     'h2.hP',
   ],
 
-  /** One element per message of the open thread, oldest first. */
+  /** A message of the open thread. All alternatives are used: a build may show ids on expanded
+   *  messages only (x13), so the first alternative matching something is not enough. */
   message: [
     // Current UI: `#msg-f:…` for received, `#msg-a:r-…` for sent messages.
     '[data-message-id]',
@@ -64,6 +79,31 @@ export const SELECTORS = {
     '[data-legacy-message-id]',
     // Class names only: expanded (.adn) and collapsed (.adf) message bodies.
     '.adn, .adf',
+  ],
+
+  /** Where a message's id is written, in the order its key prefers them (message-key.ts). */
+  messageId: [
+    // The hex id Gmail's API and reply forms (rm/rt) use.
+    '[data-legacy-message-id]',
+    // The newer id (`#msg-f:…`, `#msg-a:r-…`).
+    '[data-message-id]',
+  ],
+
+  /** The conversation's row of one message (or of a bundle of folded ones). All alternatives used. */
+  threadItem: [
+    // Current UI: each message is a listitem of the conversation's list.
+    '[role="list"] [role="listitem"]',
+    // Class names only: collapsed (.kv), expanded (.h7) and super-collapsed (.kQ) rows.
+    '.kv, .h7, .kQ',
+  ],
+
+  /** "3 older messages": the row standing for messages Gmail folded away (super-collapsed), with
+   *  their number; they are not in the DOM until the rep clicks it (x11). */
+  hiddenBundle: [
+    // InboxSDK's name for the notice (the count is in its .adx span).
+    '.adv',
+    // Any UI: a row of the list with no sender, labelled by the number it stands for.
+    '[role="list"] [role="listitem"][aria-label]',
   ],
 
   /** The list holding the messages; its parent is the thread's content area. */
@@ -82,12 +122,29 @@ export const SELECTORS = {
     '.kv, .kQ, .adf',
   ],
 
-  /** The sender chip in a message's header. */
+  /** The sender in a message's header. */
   sender: [
     // Current UI: the header's h3 holds `<span email name>` for the sender, expanded or collapsed.
     'h3 [email]',
     // Class name only: the sender chip (.gD), first in document order before the details table's.
     '.gD[email]',
+    // A sender shown only in a title ("Dana Whitfield <dana@…>" on hover): a chip without its
+    // hovercard attributes (x13's second message). The header comes first in a message, so the
+    // first address title of the message is its sender's, with or without an h3 around it.
+    '[title*="@"]',
+    // A header naming the sender only in its text ("Dana Whitfield <dana@…>").
+    'h3',
+  ],
+
+  /** The message's date, whose title (or label) prints it in full: "Mon, Nov 23, 2026, 4:47 PM".
+   *  Only a title that reads as a date counts (see message-order.ts). */
+  messageDate: [
+    // Current UI: the date cell of the header (gmail.js and InboxSDK read .g3's title).
+    'span.g3[title]',
+    // Same span without its class: Gmail doubles the title in an alt attribute.
+    'span[title][alt]',
+    // Any element of the header titled with a date.
+    '[title]',
   ],
 
   /** The expanded message's "Show details" popup, kept in the DOM with to/cc/bcc rows. */
@@ -106,14 +163,10 @@ export const SELECTORS = {
     '.hb [email]',
   ],
   /** Where a message's `[email]` elements are not summary recipients (all of these apply, not alternatives). */
-  summaryExcluded: [
-    'h3', // the sender
-    '[role="dialog"]', // the details popup, read separately
-    '[role="region"]', // an inline reply's form (its chips)
-    'form',
-    '[contenteditable]',
-    '.ii, .a3s', // class names only: the message body (quoted headers, mailto links)
-  ],
+  summaryExcluded: ['h3', ...NOT_HEADER], // the sender, and what is not the header
+
+  /** Where a title or a text is not the message's sender or date (all apply, not alternatives). */
+  notHeader: NOT_HEADER,
 
   /** The signed-in account's button in the top bar; its label ends with "(address)". */
   accountButton: [
@@ -130,8 +183,8 @@ export const SELECTORS = {
   replyBox: [
     // Any UI language: Gmail marks its editor with g_editable.
     '[role="textbox"][g_editable="true"]',
-    // Localized accessible names of the editor.
-    ...byAriaLabel(LABELS.messageBody, '[role="textbox"]'),
+    // Localized accessible names of the editor (one alternative: the languages are data).
+    byAriaLabel(LABELS.messageBody, '[role="textbox"]').join(', '),
     // Any multi-line editable text box (ARIA).
     '[contenteditable][aria-multiline="true"]',
     // Class names only: the editor div.
@@ -150,7 +203,6 @@ export const SELECTORS = {
   /** Hidden inputs of a compose form naming the message it replies to. */
   replyTarget: ['input[name="rm"]', 'input[name="rt"]'],
 
-  /** Buttons that open a reply to this thread; the last visible one (latest message) is used. */
   /** An expanded message's body, inside the message element. */
   messageBody: [
     // Current UI: the body's container (quoted history and signature included).
@@ -167,11 +219,12 @@ export const SELECTORS = {
     '.y2',
   ],
 
+  /** Buttons that open a reply to this thread; the last visible one (latest message) is used. */
   replyButton: [
-    // Current UI: the message header's Reply button, by accessible name.
-    ...byAriaLabel(LABELS.reply, '[role="button"]'),
+    // Current UI: the message header's Reply button, by accessible name (in any language we list).
+    byAriaLabel(LABELS.reply, '[role="button"]').join(', '),
     // Same button by tooltip (older header layout without aria-label).
-    ...LABELS.reply.map((label) => `[data-tooltip="${label}"]`),
+    LABELS.reply.map((label) => `[data-tooltip="${label}"]`).join(', '),
     // Class names only: the "Reply" link under the last message.
     '.ams.bkH',
   ],

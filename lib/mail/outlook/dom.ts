@@ -56,7 +56,5 @@ export function isHidden(el: Element, stop: Element | null): boolean {
   return false;
 }
 
-/** Whitespace collapsed (including non-breaking spaces) and trimmed. */
-export function clean(text: string | null | undefined): string {
-  return (text ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
-}
+/** Whitespace collapsed and trimmed (one home: ../people.ts). */
+export { clean } from '../people';

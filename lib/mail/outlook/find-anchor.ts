@@ -9,15 +9,24 @@ import type { PanelAnchor } from '../adapter';
 import { findConversation, findItems, findPane } from './locate';
 
 export function findAnchor(doc: Document): PanelAnchor | null {
+  return locateAnchor(doc).anchor;
+}
+
+/** The anchor, and where it was found (for diagnose). */
+export function locateAnchor(doc: Document): { anchor: PanelAnchor | null; source: string | null } {
+  const none = { anchor: null, source: null };
   try {
     const pane = findPane(doc);
-    if (!pane) return null;
+    if (!pane) return none;
     const conversation = findConversation(pane);
-    if (conversation) return { element: conversation, append: 'before' };
-    // Single-message reading (conversations off): above the first message.
+    if (conversation)
+      return { anchor: { element: conversation, append: 'before' }, source: 'the conversation (above it)' };
+    // Single-message reading (conversations off, a pop-out window): above the first message.
     const first = findItems(pane)[0];
-    return first ? { element: first, append: 'before' } : null;
+    return first
+      ? { anchor: { element: first, append: 'before' }, source: 'first message (above it)' }
+      : none;
   } catch {
-    return null;
+    return none;
   }
 }

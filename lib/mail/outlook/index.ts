@@ -1,6 +1,7 @@
 // The Outlook on the web adapter (DESIGN.md, "The adapter contract").
 import type { MailAdapter } from '../adapter';
 import { observeDom } from '../observe';
+import { diagnose } from './diagnose';
 import { findAnchor } from './find-anchor';
 import { insertText } from './insert-text';
 import { readListRows, readMessageTexts } from './read-texts';
@@ -19,4 +20,5 @@ export const outlookAdapter: MailAdapter = {
   insertText: (doc, text) => insertText(doc, text),
   readMessageTexts,
   readListRows,
+  diagnose,
 };

@@ -12,8 +12,9 @@
 //            <div id="docking_…">…<div contenteditable role="textbox"          ← inline reply
 //                                       aria-label="Message body">…</div></div></div>
 //   <div class="ms-Layer"><div role="dialog" aria-label="New mail">…</div>    ← not this thread
-import { clean, hasAncestor, isHidden, isInside, matches, queryAll, queryAny, queryFirst } from './dom';
-import { directionOf } from './message-order';
+import { type Direction, directionOf, oldestFirst } from '../message-order';
+import { ADDRESS } from '../people';
+import { clean, hasAncestor, isHidden, isInside, matches, queryAll, queryAny } from './dom';
 import {
   AVATAR,
   BUTTON,
@@ -21,9 +22,12 @@ import {
   CONVERSATION,
   EXPANDED_ITEM,
   LABELLED_ADDRESS,
+  MESSAGE_BODY,
   OUTSIDE_THREAD,
   PERSONA,
+  READ_VIEW,
   READING_PANE,
+  RECIPIENT_WELL,
   REPLY_BODY,
   REPLY_BODY_LABELS,
   REPLY_BUTTON,
@@ -35,52 +39,96 @@ import {
 
 const EXPANDED = EXPANDED_ITEM.join(', ');
 const EDITABLE = '[contenteditable]:not([contenteditable="false"])';
+const BODY = MESSAGE_BODY.join(', ');
+const WELL = RECIPIENT_WELL.join(', ');
 
-/** The open conversation's view, or null when the page shows none. */
-export function findPane(doc: Document): Element | null {
-  for (const selector of READING_PANE) {
-    const pane = queryAll(doc, selector).find((el) => !isInside(el, OUTSIDE_THREAD, null));
-    if (pane) return pane;
+/** The open conversation's view and the selector alternative that found it; null when none. */
+export function locatePane(doc: Document): { pane: Element; source: string } | null {
+  // Not in a dialog, and not parked hidden (a stale pane kept while another one renders).
+  const usable = (el: Element) => !isInside(el, OUTSIDE_THREAD, null) && !isHidden(el, null);
+  for (const [index, selector] of READING_PANE.entries()) {
+    const pane = queryAll(doc, selector).find(usable);
+    if (pane) return { pane, source: `READING_PANE[${index}]` };
   }
   // No pane container: the conversation's parent holds the subject and the messages.
-  for (const selector of CONVERSATION) {
-    const conversation = queryAll(doc, selector).find((el) => !isInside(el, OUTSIDE_THREAD, null));
-    if (conversation) return conversation.parentElement ?? conversation;
+  for (const [index, selector] of CONVERSATION.entries()) {
+    const conversation = queryAll(doc, selector).find(usable);
+    if (conversation)
+      return { pane: conversation.parentElement ?? conversation, source: `CONVERSATION[${index}]` };
+  }
+  // A pop-out read window: the main landmark holding a message.
+  for (const [index, selector] of READ_VIEW.entries()) {
+    const view = queryAll(doc, selector).find((el) => usable(el) && findItems(el).length > 0);
+    if (view) return { pane: view, source: `READ_VIEW[${index}]` };
   }
   return null;
 }
 
+/** The open conversation's view, or null when the page shows none. */
+export function findPane(doc: Document): Element | null {
+  return locatePane(doc)?.pane ?? null;
+}
+
 export function findConversation(pane: Element): Element | null {
-  return queryFirst(pane, CONVERSATION);
+  for (const selector of CONVERSATION) {
+    const conversation = queryAll(pane, selector).find((el) => !isHidden(el, pane));
+    if (conversation) return conversation;
+  }
+  return null;
+}
+
+const PERSON = [...TITLED_ADDRESS, ...PERSONA, ...AVATAR, ...LABELLED_ADDRESS].join(', ');
+
+/** A folded row shows someone: a persona, a titled or labelled address, an avatar, or "Name <address>" text. */
+function showsSomeone(row: Element): boolean {
+  return matches(row, PERSON) || queryAny(row, [PERSON]).length > 0 || ADDRESS.test(row.textContent ?? '');
 }
 
 /** The messages of the pane in DOM order: expanded items and collapsed rows, outermost only. */
 export function findItems(pane: Element): Element[] {
-  return queryAny(pane, [...EXPANDED_ITEM, ...COLLAPSED_ITEM]).filter((el) => {
+  const candidates = queryAny(pane, [...EXPANDED_ITEM, ...COLLAPSED_ITEM]).filter((el) => {
     if (isInside(el, OUTSIDE_THREAD, pane) || isHidden(el, pane)) return false;
     if (hasAncestor(el, EXPANDED, pane)) return false; // nested in a message
     if (matches(el, EXPANDED)) return true;
-    // A collapsed row is a message only when it shows someone: other folded rows ("show quoted
-    // text", "N more messages") do not. A row wrapping an expanded item is that item's wrapper.
+    // A collapsed row is a message only when it shows when it was sent or who sent it: other
+    // folded rows ("show quoted text", "N more messages") do not. A row wrapping an expanded item
+    // is that item's wrapper.
     if (isInside(el, EDITABLE, pane) || queryAny(el, [...EXPANDED_ITEM, EDITABLE]).length > 0) return false;
-    return queryAny(el, [...TITLED_ADDRESS, ...PERSONA, ...AVATAR, ...LABELLED_ADDRESS]).length > 0;
+    return queryAny(el, SENT_TIME.slice(0, 1)).length > 0 || showsSomeone(el);
   });
+  // A folded row inside another (a menu button of the row) is part of it.
+  return candidates.filter((el) => !candidates.some((other) => other !== el && other.contains(el)));
 }
 
 export function isExpanded(item: Element): boolean {
   return matches(item, EXPANDED);
 }
 
-/** The pane's messages oldest first, whatever the rep's reading order (see message-order.ts). */
+/** The time an item shows (its full date title), and which SENT_TIME alternative gave it. */
+export function timeOf(item: Element): { text: string; source: string | null } {
+  for (const [index, selector] of SENT_TIME.entries()) {
+    for (const el of queryAll(item, selector)) {
+      if (isInside(el, [BODY, EDITABLE, WELL].join(', '), item)) continue;
+      const text = clean(el.getAttribute('title') || el.getAttribute('aria-label') || el.textContent);
+      // The generic alternative (any title) only when it prints a date and a time.
+      if (index > 0 && !(/\d{1,2}:\d{2}/.test(text) && /\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2}/.test(text)))
+        continue;
+      if (text) return { text, source: `SENT_TIME[${index}]` };
+    }
+  }
+  return { text: '', source: null };
+}
+
+/** The pane's messages in DOM order, and the order their times say it is (see message-order.ts). */
+export function itemOrder(pane: Element): { inDom: Element[]; direction: Direction } {
+  const inDom = findItems(pane);
+  return { inDom, direction: directionOf(inDom.map((item) => timeOf(item).text)) };
+}
+
+/** The pane's messages oldest first, whatever the rep's reading order. */
 export function itemsOldestFirst(pane: Element): Element[] {
-  const items = findItems(pane);
-  const times = items.map((item) => {
-    const time = queryFirst(item, SENT_TIME);
-    return time
-      ? clean(time.getAttribute('title') || time.getAttribute('aria-label') || time.textContent)
-      : '';
-  });
-  return directionOf(times) === 'newest-first' ? items.reverse() : items;
+  const { inDom, direction } = itemOrder(pane);
+  return oldestFirst(inDom, direction);
 }
 
 /** The reply body of a compose open in the pane: the editor labelled "Message body" (or its

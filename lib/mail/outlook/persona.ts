@@ -2,33 +2,11 @@
 // the display name (sometimes followed by "<address>"), an avatar's aria-label the name alone.
 // Only attributes and textContent are read, so a name that looks like markup stays text.
 import type { Person } from '../adapter';
-import { clean, queryAny } from './dom';
+import { clean, parseNameAddress } from '../people';
+import { queryAny } from './dom';
 import { PERSONA, TITLED_ADDRESS } from './selectors';
 
-// Not a full RFC 5322 address: enough to recognise one among names, brackets and punctuation.
-const ADDRESS = /[^\s<>()[\]"',;:]+@[^\s<>()[\]"',;:]+\.[^\s<>()[\]"',;:]+/;
-// "Name <address>": the name is everything before the LAST bracketed address.
-const NAME_ADDRESS = /^(.*)<\s*([^<>\s]+@[^<>\s]+)\s*>\s*$/s;
-
-/** "Dana Whitfield <Dana@X.test>" → { name: 'Dana Whitfield', email: 'dana@x.test' }; a bare address
- *  gives an empty name; text without an address gives the name alone. */
-export function parseNameAddress(raw: string | null | undefined): Person {
-  const text = clean(raw);
-  const bracketed = NAME_ADDRESS.exec(text);
-  if (bracketed) return { name: unquote(bracketed[1] ?? ''), email: (bracketed[2] ?? '').toLowerCase() };
-  const bare = ADDRESS.exec(text);
-  if (bare && bare[0].length === text.replace(/^mailto:/i, '').length) {
-    return { name: '', email: bare[0].toLowerCase() };
-  }
-  return { name: unquote(text), email: '' };
-}
-
-/** `"Whitfield, Dana"` → `Whitfield, Dana`; surrounding quotes are address syntax, not the name. */
-function unquote(name: string): string {
-  const trimmed = clean(name);
-  const quoted = /^"(.*)"$/s.exec(trimmed) ?? /^'(.*)'$/s.exec(trimmed);
-  return clean(quoted ? quoted[1] : trimmed);
-}
+export { parseNameAddress };
 
 /** "From: sender@example.com" → "sender@example.com": a label's leading "Word:" is not a name. */
 export function withoutLabel(text: string | null | undefined): string {

@@ -1,7 +1,9 @@
 // Every piece of Outlook-on-the-web page knowledge Relance relies on. Outlook's class names are
 // generated per build ("OZZZK", "aVla3"), so nothing here uses them: only ids Microsoft keeps,
 // `data-app-section` / `data-testid` / `data-lpc-*` attributes, ARIA roles and labels, and titles.
-// Each list is tried in order; each alternative says which UI variant it covers.
+// Each list is tried in order; each alternative says which UI variant it covers. An alternative is
+// referred to as `NAME[index]` (diagnose, the tests); selectors.matches.ts lists, for each one, the
+// saved pages it matches and how many elements, and selectors.test.ts checks it.
 // Sources: the shared reconstructions in test/fixtures/webmail/ (see their README) and Mailvelope's
 // Outlook integration of 2025 (mailvelope/mailvelope src/content-scripts/outlookIntegration.js and
 // its test/integration/__mocks__/outlook-dom-templates.js, taken from outlook.office.com's German
@@ -20,14 +22,18 @@ export const READING_PANE = [
 ];
 
 /** Fallback when no pane container is found: the conversation list itself; its parent (subject +
- *  conversation) becomes the pane. Covers a message opened in its own browser window
- *  (/mail/deeplink/read/…, "Open in new window") where the page is only the read view. */
+ *  conversation) becomes the pane. */
 export const CONVERSATION = [
   // Conversation view (Settings > Mail > Layout > "Group into conversations").
   '[data-app-section="ConversationContainer"]',
   // English UI: the conversation's list landmark, when the data-app-section is missing.
   '[role="list"][aria-label="Conversation"]',
 ];
+
+/** Last fallback: a message opened in its own browser window (/mail/deeplink/read/<item id>,
+ *  "Open in new window", outlook-extra-10): no pane, no conversation list; the page's main
+ *  landmark holding the one message is the read view. */
+export const READ_VIEW = ['[role="main"]'];
 
 /** Ancestors that disqualify a match: compose windows and other dialogs, the message list. */
 export const OUTSIDE_THREAD = [
@@ -108,6 +114,8 @@ export const AVATAR = ['[role="img"][aria-label]'];
 export const SENT_TIME = [
   // Expanded and collapsed items alike.
   '[data-testid="SentReceivedSavedTime"]',
+  // Any element of the item titled with a date and a time, should the test id go.
+  '[title]',
 ];
 
 /** The signed-in account's address in the Microsoft 365 header's account manager ("Me control"). */
