@@ -6,8 +6,7 @@ import { i18n } from '#i18n';
 import { db } from '../../lib/db/instance';
 import { dealTitle } from '../../lib/model';
 import { loadAttention } from '../../lib/popup/attention';
-import { markLost } from '../../lib/services/lifecycle';
-import { confirmReply } from '../../lib/services/replies';
+import { confirmReply, markLost } from '../../lib/popup/writes';
 import type { PopupWrite } from './use-popup';
 
 export function AttentionSection({

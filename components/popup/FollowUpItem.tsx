@@ -10,7 +10,7 @@ import {
   instantToLocalInput,
   localInputToInstant,
 } from '../../lib/popup';
-import { completeFollowUp, skipFollowUp, snoozeFollowUp } from '../../lib/services/follow-ups';
+import { completeFollowUp, skipFollowUp, snoozeFollowUp } from '../../lib/popup/writes';
 import { focusRow } from './rows-focus';
 import type { PopupWrite } from './use-popup';
 

@@ -3,8 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { i18n } from '#i18n';
 import { Popup } from '../../components/popup/Popup';
 import '../../components/popup/popup.css';
-import { getSettings } from '../../lib/db';
 import { db } from '../../lib/db/instance';
+import { getSettings } from '../../lib/db/settings';
 import { chosenLanguage, speakChosenLanguage } from '../../lib/i18n-language';
 
 async function main() {

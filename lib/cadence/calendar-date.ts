@@ -2,12 +2,13 @@
 // TZDate values of the rep's zone. Every step from one date to another goes through date-fns in
 // that zone, never through millisecond arithmetic.
 import { TZDate } from '@date-fns/tz';
-import { addDays, format, nextMonday } from 'date-fns';
+import { addDays, lightFormat as format, nextMonday } from 'date-fns';
 import { CadenceError } from './errors';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
+/** Written with date-fns' lightFormat (digits only, no locale: a tenth of `format`'s code). */
 export const DATE_FORMAT = 'yyyy-MM-dd';
 
 export interface ClockTime {

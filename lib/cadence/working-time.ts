@@ -1,7 +1,7 @@
 // When a rep works: working weekdays, the follow-up time and the end of the day, days off and
 // vacations, all read in the rep's time zone so that 09:00 stays 09:00 local across daylight saving.
 import { tz } from '@date-fns/tz';
-import { addDays, addYears, format, getDay } from 'date-fns';
+import { addDays, addYears, lightFormat as format, getDay } from 'date-fns';
 import type { WorkingTime } from '../model';
 import { atClockTime, DATE_FORMAT, parseClockTime, startOfCalendarDate } from './calendar-date';
 import { CadenceError } from './errors';
@@ -61,7 +61,7 @@ export function isWorkingDate(date: string, wt: WorkingTime): boolean {
 /** The rep's calendar date at `instant`, yyyy-MM-dd. */
 export function localDate(instant: number, wt: WorkingTime): string {
   if (!Number.isFinite(instant)) throw new CadenceError('invalid-time', 'This moment is not a valid date.');
-  return format(instant, DATE_FORMAT, { in: tz(resolveTimeZone(wt)) });
+  return format(tz(resolveTimeZone(wt))(instant), DATE_FORMAT);
 }
 
 /** The instant of `date` at the local wall-clock `time` ('HH:mm') in the rep's zone. */

@@ -1,7 +1,7 @@
 // The rep's settings: one record, read merged over the defaults so a field added in a later
 // release gets its default without a migration. Saving goes through lib/services/settings.ts,
 // which checks a patch with the settings schema of lib/model/schemas.ts.
-import { DEFAULT_SETTINGS } from '../defaults';
+import { DEFAULT_SETTINGS } from '../defaults/settings';
 import { SETTINGS_ID, type Settings } from '../model';
 import type { AppDB } from './schema';
 

@@ -3,8 +3,10 @@
 // paused deals; done follow-ups (a breakup may be marked done before its due date) and
 // template-insertion events older than the wait. Its own live query: it never delays the rows.
 import { Dexie } from 'dexie';
-import type { AppDB } from '../db';
-import { eventsForDeal, followUpsForDeal, getSettings } from '../db';
+import { eventsForDeal } from '../db/events';
+import { followUpsForDeal } from '../db/queries';
+import type { AppDB } from '../db/schema';
+import { getSettings } from '../db/settings';
 import type { Deal } from '../model';
 import { DAY_MS, lostProposal } from '../panel/logic';
 

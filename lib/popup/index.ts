@@ -28,7 +28,6 @@ export {
 } from './sections';
 export {
   clockLabel,
-  dateLocale,
   dueInWords,
   instantToLocalInput,
   localInputToInstant,

@@ -3,8 +3,8 @@
 // (test/e2e/harness.ts, helpers.ts) and the product's own code: the e2e's in-place navigation, the
 // use cases seeding the database, the popup's and the worker's own queries. It prints one markdown
 // report, writes it to .output/bench/results.md and the figures to .output/bench/results.json. It
-// never asserts a time (these machines are noisy): only a content script over its gzip budget
-// fails the run.
+// never asserts a time (these machines are noisy): only a size over its gzip budget (a content
+// script, or the popup's JavaScript) fails the run.
 //
 //   npm run bench                               build, then measure
 //   RELANCE_BENCH_NO_BUILD=1 npm run bench      measure the last build in .output/chrome-mv3
@@ -33,7 +33,13 @@ import { bundlePageModule } from './bundle';
 import { type NavigationRun, runNavigations, SETTLE_MS, WARM_UP_NAVIGATIONS, WEBMAILS } from './panel';
 import { fmtInt, fmtKB, panelSection, resultsOf, scaleSection, sizesSection, table } from './report';
 import { POPUP_RUNS, QUERY_RUNS, ROUND_TRIP_RUNS, runScales, type ScaleRun } from './scale';
-import { CONTENT_SCRIPT_GZIP_BUDGET, contentScriptSizes, type FileSize, popupJavaScript } from './sizes';
+import {
+  CONTENT_SCRIPT_GZIP_BUDGET,
+  contentScriptSizes,
+  type FileSize,
+  POPUP_JS_GZIP_BUDGET,
+  popupJavaScript,
+} from './sizes';
 
 const NAVIGATIONS = Number(process.env.RELANCE_BENCH_NAVIGATIONS ?? '30');
 const NO_SCALE = process.env.RELANCE_BENCH_NO_SCALE === '1';
@@ -99,6 +105,11 @@ afterAll(async () => {
     `\nTimes are medians on a noisy machine, never asserted; only the size budget fails the run. Whole bench: ${((Date.now() - started) / 1000).toFixed(0)} s after the build.`,
   );
   const over = sizes.filter((s) => s.over === true);
+  if (popup.gzip > POPUP_JS_GZIP_BUDGET) {
+    say(
+      `\n**FAIL**: popup.html loads ${fmtInt(popup.gzip)} B of gzip JavaScript, over its ${fmtInt(POPUP_JS_GZIP_BUDGET)} B budget.`,
+    );
+  }
   if (over.length > 0) {
     say(
       `\n**FAIL**: over the ${fmtInt(CONTENT_SCRIPT_GZIP_BUDGET)} B gzip budget: ${over.map((s) => `${s.file} (${fmtInt(s.gzip)} B)`).join(', ')}.`,
@@ -166,5 +177,10 @@ describe.sequential('the bench', () => {
     expect(sizes.filter((s) => s.over === true).map((s) => `${s.file}: ${fmtInt(s.gzip)} B gzip`)).toEqual(
       [],
     );
+  });
+
+  it(`the popup's JavaScript within the ${fmtInt(POPUP_JS_GZIP_BUDGET)} B gzip budget`, () => {
+    expect(popup.files.length).toBeGreaterThan(0);
+    expect(popup.gzip).toBeLessThanOrEqual(POPUP_JS_GZIP_BUDGET);
   });
 });

@@ -4,7 +4,7 @@
 import type { NavigationRun } from './panel';
 import type { ScaleRun } from './scale';
 import type { FileSize } from './sizes';
-import { CONTENT_SCRIPT_GZIP_BUDGET } from './sizes';
+import { CONTENT_SCRIPT_GZIP_BUDGET, POPUP_JS_GZIP_BUDGET } from './sizes';
 
 /** Nearest rank; NaN for no finite value. */
 export function quantile(values: number[], q: number): number {
@@ -44,7 +44,7 @@ export function sizesSection(
             : `OK (${fmtInt(CONTENT_SCRIPT_GZIP_BUDGET - s.gzip)} B left)`,
       ]),
     ),
-    `\nJavaScript popup.html loads (its scripts, modulepreloads and their imports, ${popup.files.length} files): ${fmtKB(popup.raw)} raw, **${fmtKB(popup.gzip)} (${fmtInt(popup.gzip)} B) gzip -9**.`,
+    `\nJavaScript popup.html loads (its scripts, modulepreloads and their imports, ${popup.files.length} files): ${fmtKB(popup.raw)} raw, **${fmtKB(popup.gzip)} (${fmtInt(popup.gzip)} B) gzip -9** — budget ${fmtInt(POPUP_JS_GZIP_BUDGET)} B: ${popup.gzip > POPUP_JS_GZIP_BUDGET ? `**OVER** by ${fmtInt(popup.gzip - POPUP_JS_GZIP_BUDGET)} B` : `OK (${fmtInt(POPUP_JS_GZIP_BUDGET - popup.gzip)} B left)`}.`,
   ].join('\n');
 }
 

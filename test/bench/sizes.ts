@@ -12,6 +12,9 @@ import { scriptsLoadedBy } from '../e2e/bundles';
  */
 export const CONTENT_SCRIPT_GZIP_BUDGET = 35 * 1000;
 
+/** The budget of all the JavaScript popup.html loads, gzip -9, in bytes (issue 23). Over it fails the bench. */
+export const POPUP_JS_GZIP_BUDGET = 60 * 1000;
+
 export interface FileSize {
   file: string;
   raw: number;

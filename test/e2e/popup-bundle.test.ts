@@ -1,6 +1,6 @@
 // The popup loads no worker code: the built popup.html, its scripts and every chunk they load
 // (modulepreload links and the chunks' own static imports, followed to the end) hold no
-// notification or alarm code, no Gmail-feed XML parser and no zod — all of which the worker's
+// notification or alarm code, no Gmail-feed XML parser, no zod and no chrono-node — all of which the worker's
 // bundle does hold, which the same markers must find (or they would prove nothing).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +14,9 @@ const WORKER_MARKERS: Record<string, RegExp> = {
   'alarms API': /\balarms\.(create|clear|get|onAlarm)\b/,
   'the feed parser (fast-xml-parser)': /\bignoreAttributes\b|\bXMLParser\b/,
   'zod (message validation)': /\binvalid_type\b|\bjitless\b/,
+  // The popup's writes load with the first one (lib/popup/writes.ts): the reading of replies they
+  // reach is no part of what a click on the toolbar loads.
+  'chrono-node (dates in replies)': /\bimpliedValues\b/,
 };
 
 function markersIn(files: string[]): string[] {
