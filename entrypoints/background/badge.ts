@@ -3,7 +3,10 @@ import { browser } from 'wxt/browser';
 
 export const BADGE_COLOR = '#b42318';
 
+/** The count on the toolbar icon (none at zero); both calls at once. */
 export async function showBadge(count: number): Promise<void> {
-  await browser.action.setBadgeText({ text: count > 0 ? String(count) : '' });
-  await browser.action.setBadgeBackgroundColor({ color: BADGE_COLOR });
+  await Promise.all([
+    browser.action.setBadgeText({ text: count > 0 ? String(count) : '' }),
+    browser.action.setBadgeBackgroundColor({ color: BADGE_COLOR }),
+  ]);
 }

@@ -14,10 +14,8 @@ export function registerMessages(db: AppDB, now: () => number): void {
     db,
     now,
     uiLanguage: () => browser.i18n.getUILanguage(),
-    afterWrite: () =>
-      speakSetLanguage(db)
-        .then(() => refreshReminders(db, now()))
-        .then(() => undefined),
+    // The badge and the alarms need no language: both at once.
+    afterWrite: () => Promise.all([speakSetLanguage(db), refreshReminders(db, now())]).then(() => undefined),
     loadCatalog,
     onHandled: (type) => countIn(workerStats().messages, type),
   });

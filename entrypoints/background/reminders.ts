@@ -12,15 +12,26 @@ import {
 import { showBadge } from './badge';
 import { workerStats } from './stats';
 
-/** Rebuilds the next-due alarm, the day-change alarm, the safety alarm and the badge. */
+/**
+ * Rebuilds the next-due alarm, the day-change alarm, the safety alarm and the badge: the plan's
+ * reads are index reads (lib/reminders reminderPlan), and the browser calls go out together.
+ */
 export async function refreshReminders(db: AppDB, now: number): Promise<{ dueCount: number }> {
   const plan = await reminderPlan(db, now);
-  await showBadge(plan.badgeCount);
-  if (plan.nextDueAt !== null) await browser.alarms.create(ALARM_NEXT_DUE, { when: plan.nextDueAt });
-  else await browser.alarms.clear(ALARM_NEXT_DUE);
-  await browser.alarms.create(ALARM_DAY_CHANGE, { when: plan.dayChangeAt });
-  const safety = await browser.alarms.get(ALARM_SAFETY);
-  if (!safety) await browser.alarms.create(ALARM_SAFETY, { periodInMinutes: SAFETY_PERIOD_MINUTES });
+  await Promise.all([
+    showBadge(plan.badgeCount),
+    plan.nextDueAt !== null
+      ? browser.alarms.create(ALARM_NEXT_DUE, { when: plan.nextDueAt })
+      : browser.alarms.clear(ALARM_NEXT_DUE),
+    browser.alarms.create(ALARM_DAY_CHANGE, { when: plan.dayChangeAt }),
+    ensureSafetyAlarm(),
+  ]);
   workerStats().refreshes += 1;
   return { dueCount: plan.badgeCount };
+}
+
+/** The periodic safety alarm, created once (re-creating it would push its next run back). */
+async function ensureSafetyAlarm(): Promise<void> {
+  const safety = await browser.alarms.get(ALARM_SAFETY);
+  if (!safety) await browser.alarms.create(ALARM_SAFETY, { periodInMinutes: SAFETY_PERIOD_MINUTES });
 }

@@ -5,6 +5,7 @@
 // and the first rows must not wait for it.
 import { Dexie } from 'dexie';
 import { resolveTimeZone } from '../cadence/working-time';
+import { dealsWithNextStepBetween } from '../db/queries';
 import type { AppDB } from '../db/schema';
 import { getSettings } from '../db/settings';
 import {
@@ -99,11 +100,11 @@ export async function loadPopupData(
 }
 
 /**
- * Today's next-step appointments. There is no index on a deal's next step (schema v1), so this
- * reads every deal: the popup asks for it apart from the follow-ups, which never wait for it.
+ * Today's next-step appointments: a range of the deals' next-step index (lib/db/queries.ts), so
+ * only today's deals are read, whatever the size of the pipeline.
  */
 export async function loadAppointments(db: AppDB, now: number): Promise<Appointment[]> {
   const settings = await getSettings(db);
   const w = popupWindow(now, resolveTimeZone(settings));
-  return todaysAppointments(await db.deals.toArray(), w);
+  return todaysAppointments(await dealsWithNextStepBetween(db, w.startOfToday, w.endOfToday), w);
 }

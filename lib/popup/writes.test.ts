@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { addFollowUps, HOUR, NOW, setUpTestDb } from '../db/test-support';
 import * as services from '../services/follow-ups';
 import { trackSample } from '../services/test-support';
-import * as writes from './writes';
 import * as useCases from './write-use-cases';
+import * as writes from './writes';
 
 const t = setUpTestDb();
 
