@@ -4,6 +4,10 @@ import { applyCatalog, browserLang } from '../../lib/i18n-language';
 import type { ThreadSnapshot } from '../../lib/mail/adapter';
 import { type PanelState, type Result, sendMessage } from '../../lib/messaging/protocol';
 import type { Lang } from '../../lib/model';
+import { lastKnown, threadCacheKey } from '../../lib/panel/last-known';
+
+/** The last state shown per thread (this content script's memory): shown at once, then reconciled. */
+const shownStates = lastKnown<PanelState>();
 
 export type PanelStatus =
   | { kind: 'loading' }
@@ -15,17 +19,22 @@ export type PanelStatus =
  * action. Failures (including a reloaded extension) become a message in the panel, never a throw.
  */
 export function usePanel(snapshot: ThreadSnapshot, url: string, readTexts: () => string[] = () => []) {
-  const [status, setStatus] = useState<PanelStatus>({ kind: 'loading' });
+  // A thread shown before: its last state at once (the fetch below reconciles it).
+  const [status, setStatus] = useState<PanelStatus>(() => {
+    const known = shownStates.get(threadCacheKey(snapshot));
+    return known ? { kind: 'ready', state: known } : { kind: 'loading' };
+  });
   // The latest reader, without making every render a new effect dependency.
   const readTextsRef = useRef(readTexts);
   readTextsRef.current = readTexts;
-  const latest = useRef<PanelState | null>(null);
+  const latest = useRef<PanelState | null>(status.kind === 'ready' ? status.state : null);
 
   const refresh = useCallback(async () => {
     const answer = await ask(() => sendMessage('getPanelState', { snapshot, url }));
     if (answer.ok) await speak(answer.value.lang);
     if (answer.ok) {
       latest.current = answer.value;
+      shownStates.set(threadCacheKey(snapshot), answer.value);
       setStatus({ kind: 'ready', state: answer.value });
     } else setStatus({ kind: 'error', message: answer.error.message, state: latest.current });
     return answer;

@@ -13,9 +13,12 @@ const SECTION_TITLES: Record<Section, () => string> = {
   upcoming: () => i18n.t('popup.sectionUpcoming'),
 };
 
-/** The toolbar popup: what is due, oldest first, each one a click (or a key) from its thread. */
-export function Popup() {
-  const state = usePopup();
+/**
+ * The toolbar popup: what is due, oldest first, each one a click (or a key) from its thread.
+ * `first`: its first rows, read while its code started (entrypoints/popup/main.tsx).
+ */
+export function Popup({ first }: { first?: PopupData } = {}) {
+  const state = usePopup(first);
   const { data, totals, appointments, error } = state;
   const mainRef = useRef<HTMLElement>(null);
   /** The row that takes Tab (roving tabindex): the last one focused, by key. */

@@ -45,8 +45,8 @@ export function useNow(wakeAt: number | null, tickMs = TICK_MS): number {
 }
 
 /** The last defined value: a new query (the clock ticked) keeps showing the previous answer meanwhile. */
-function useLastDefined<T>(value: T | undefined): T | undefined {
-  const last = useRef(value);
+function useLastDefined<T>(value: T | undefined, initial?: T): T | undefined {
+  const last = useRef(value ?? initial);
   if (value !== undefined) last.current = value;
   return last.current;
 }
@@ -64,7 +64,8 @@ export interface PopupState {
   error: string | null;
 }
 
-export function usePopup(): PopupState {
+/** `first`: the first rows, read before the popup rendered (lib/popup firstPopupData), shown at once. */
+export function usePopup(first?: PopupData): PopupState {
   // A row of Today moves to Overdue the moment it falls due; Today becomes tomorrow at midnight.
   const [wakeAt, setWakeAt] = useState<number | null>(null);
   const now = useNow(wakeAt);
@@ -76,6 +77,7 @@ export function usePopup(): PopupState {
       () => loadPopupData(db, now, uiLanguage, limits),
       [now, uiLanguage, limits.overdue, limits.today, limits.upcoming],
     ),
+    first,
   );
   // Only once the first rows are there: with a big pipeline these reads take a second or so
   // (index counts; every deal, as nothing indexes a deal's next step) and must not delay them.
