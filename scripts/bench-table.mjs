@@ -75,25 +75,27 @@ const int = (n) => Math.round(n).toLocaleString('en-US');
 const figure = (value, unit) =>
   value === null || value === undefined ? 'not measured' : unit === 'ms' ? `${value} ms` : `${int(value)} B`;
 
-/** The markdown table of `runs` (parsed results.json files), one column per run. */
+/** The markdown table of `runs` (parsed results.json files), one column per run, aligned as Biome formats it. */
 export function benchTable(runs) {
   const header = [
     'figure',
     'budget',
     ...runs.map((r, i) => `run ${i + 1}: ${String(r.when).slice(0, 16).replace('T', ' ')} UTC, ${r.commit}`),
   ];
-  const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`];
-  for (const [key, b] of Object.entries(BUDGETS)) {
-    const cells = runs.map((r) => {
+  const rows = Object.entries(BUDGETS).map(([key, b]) => [
+    `${b.what} (\`${key}\`)`,
+    `≤ ${figure(b.max, b.unit)}${b.fails ? ' (fails the bench)' : ''}`,
+    ...runs.map((r) => {
       const v = r[key];
       if (v === null || v === undefined) return 'not measured';
       return `${figure(v, b.unit)} ${v <= b.max ? '✓ met' : '✗ **missed**'}`;
-    });
-    lines.push(
-      `| ${b.what} (\`${key}\`) | ≤ ${figure(b.max, b.unit)}${b.fails ? ' (fails the bench)' : ''} | ${cells.join(' | ')} |`,
-    );
-  }
-  return lines.join('\n');
+    }),
+  ]);
+  const width = (text) => [...text].length;
+  const widths = header.map((_, c) => Math.max(3, ...[header, ...rows].map((row) => width(row[c] ?? ''))));
+  const line = (cells) =>
+    `| ${cells.map((cell, c) => cell + ' '.repeat((widths[c] ?? 0) - width(cell))).join(' | ')} |`;
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
 /** `readme` with the table between its markers replaced (an error when the markers are missing). */
