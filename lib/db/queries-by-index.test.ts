@@ -7,6 +7,7 @@ import { trackSample } from '../services/test-support';
 import {
   countRepliesToConfirm,
   dealsWithNextStepBetween,
+  dealsWithReplyToConfirm,
   hasIndex,
   NEXT_STEP_AT_INDEX,
   REPLY_LIKELY_AT_INDEX,
@@ -130,6 +131,20 @@ describe('deals by index', () => {
       expect(await at(older, NOW - 3 * DAY, NOW + 3 * DAY)).toEqual(
         await at(spied, NOW - 3 * DAY, NOW + 3 * DAY),
       );
+    } finally {
+      spied.close();
+    }
+  });
+
+  it('dealsWithReplyToConfirm: one range of the index, the same deals without it', async () => {
+    const spied = new WithDealIndexes(indexed.name);
+    const calls = spy(spied);
+    try {
+      const threads = async (db: AppDB) => (await dealsWithReplyToConfirm(db)).map((d) => d.contact.email);
+      const found = await threads(spied);
+      expect(found).toHaveLength(2);
+      expect(calls).toEqual([`query deals ${REPLY_LIKELY_AT_INDEX}`]);
+      expect(await threads(older)).toHaveLength(2);
     } finally {
       spied.close();
     }

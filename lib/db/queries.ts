@@ -79,6 +79,17 @@ export function countRepliesToConfirm(db: AppDB): Promise<number> {
     .count();
 }
 
+/** Those deals themselves (the popup's "Needs you"), oldest likely reply first. */
+export function dealsWithReplyToConfirm(db: AppDB): Promise<Deal[]> {
+  if (hasIndex(db.deals, REPLY_LIKELY_AT_INDEX))
+    return db.deals.where(REPLY_LIKELY_AT_INDEX).between(Dexie.minKey, Dexie.maxKey).toArray();
+  return db.deals
+    .where('status')
+    .equals('paused')
+    .filter((d) => d.replyLikely !== null && d.replyLikely !== undefined)
+    .sortBy('replyLikely.at');
+}
+
 /**
  * Deals whose next step falls in [from, to], earliest first: a range of the next step's index.
  * Before schema v3 (no index): every deal, read and filtered.

@@ -1,10 +1,10 @@
 // Deals that need the rep's word rather than a follow-up: a likely reply seen outside the thread
 // (to confirm), and a breakup met with silence for the set days (to close as lost). Read by index:
-// paused deals; done follow-ups (a breakup may be marked done before its due date) and
+// the likely replies' index (replyLikely.at); done follow-ups (a breakup may be marked done before its due date) and
 // template-insertion events older than the wait. Its own live query: it never delays the rows.
 import { Dexie } from 'dexie';
 import { eventsForDeal } from '../db/events';
-import { followUpsForDeal } from '../db/queries';
+import { dealsWithReplyToConfirm, followUpsForDeal } from '../db/queries';
 import type { AppDB } from '../db/schema';
 import { getSettings } from '../db/settings';
 import type { Deal } from '../model';
@@ -17,11 +17,7 @@ export interface Attention {
 
 export async function loadAttention(db: AppDB, now: number): Promise<Attention> {
   const settings = await getSettings(db);
-  const replyLikely = await db.deals
-    .where('status')
-    .equals('paused')
-    .filter((d) => !!d.replyLikely)
-    .toArray();
+  const replyLikely = await dealsWithReplyToConfirm(db);
 
   const before = now - settings.breakupWaitDays * DAY_MS;
   const [doneBreakups, insertedBreakups] = await Promise.all([
