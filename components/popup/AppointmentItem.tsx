@@ -1,7 +1,7 @@
 import { type KeyboardEvent, useId } from 'react';
 import { i18n } from '#i18n';
 import { channelLabel } from '../../lib/labels';
-import { dealWho, type Lang } from '../../lib/model';
+import { dealSubject, dealUrl, dealWho, type Lang } from '../../lib/model';
 import { type Appointment, clockLabel, relativeWords } from '../../lib/popup';
 
 /** A deal whose next step is today: when, on which channel, who does what; Open goes to its thread. */
@@ -29,7 +29,7 @@ export function AppointmentItem({
     if (e.target !== e.currentTarget) return;
     if (e.key === 'Enter' || e.key.toLowerCase() === 'o') {
       e.preventDefault();
-      void open(deal.url);
+      void open(dealUrl(deal) ?? '');
     }
   };
   return (
@@ -55,7 +55,7 @@ export function AppointmentItem({
           <span className="row__clock">{clockLabel(nextStep.at, now, timeZone, lang)}</span>
         </p>
       </div>
-      <p className="row__subject">{deal.subject || i18n.t('popup.noSubject')}</p>
+      <p className="row__subject">{dealSubject(deal) || i18n.t('popup.noSubject')}</p>
       <p className="row__meta">
         <span className={`channel channel--${nextStep.channel}`}>
           {i18n.t('popup.nextStepWith', [channelLabel(nextStep.channel)])}
@@ -69,7 +69,7 @@ export function AppointmentItem({
         <p className="row__note">{i18n.t('popup.prospectAction', [nextStep.prospectAction])}</p>
       )}
       <div className="row__actions">
-        <button type="button" onClick={() => void open(deal.url)} aria-keyshortcuts="Enter O">
+        <button type="button" onClick={() => void open(dealUrl(deal) ?? '')} aria-keyshortcuts="Enter O">
           {i18n.t('popup.open')}
           <span className="key" aria-hidden="true">
             ↵

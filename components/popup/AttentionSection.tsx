@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId } from 'react';
 import { i18n } from '#i18n';
 import { db } from '../../lib/db/instance';
-import { dealTitle } from '../../lib/model';
+import { dealTitle, dealUrl } from '../../lib/model';
 import { loadAttention } from '../../lib/popup/attention';
 import { confirmReply, markLost } from '../../lib/popup/writes';
 import type { PopupWrite } from './use-popup';
@@ -33,7 +33,7 @@ export function AttentionSection({
             <p className="row__who">{dealTitle(deal)}</p>
             <p className="row__meta">{i18n.t('popup.replyLikely', [deal.replyLikely?.from ?? ''])}</p>
             <div className="row__actions">
-              <button type="button" onClick={() => open(deal.url)}>
+              <button type="button" onClick={() => open(dealUrl(deal) ?? '')}>
                 {i18n.t('popup.open')}
               </button>
               <button
@@ -58,7 +58,7 @@ export function AttentionSection({
             <p className="row__who">{dealTitle(deal)}</p>
             <p className="row__meta">{i18n.t('popup.proposeLost', [String(silentDays)])}</p>
             <div className="row__actions">
-              <button type="button" onClick={() => open(deal.url)}>
+              <button type="button" onClick={() => open(dealUrl(deal) ?? '')}>
                 {i18n.t('popup.open')}
               </button>
               <button

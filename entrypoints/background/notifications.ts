@@ -2,7 +2,7 @@
 // their clicks and buttons do: Open goes to the thread, Snooze 1 h is the snooze use case.
 import { browser } from 'wxt/browser';
 import { type AppDB, getDeal } from '../../lib/db';
-import type { Id } from '../../lib/model';
+import { dealUrl, type Id } from '../../lib/model';
 import { followUpIdOf, takeDueToNotify } from '../../lib/reminders';
 import {
   type NotificationContent,
@@ -47,7 +47,8 @@ export async function handleNotificationClick(db: AppDB, notificationId: string)
   if (followUpId) {
     const followUp = await db.followUps.get(followUpId);
     const deal = followUp && (await getDeal(db, followUp.dealId));
-    if (deal) await openThread(deal.url);
+    const url = deal && dealUrl(deal);
+    if (url) await openThread(url);
   } else {
     await browser.action.openPopup?.().catch(() => undefined);
   }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { AppDB } from '../db/schema';
 import { seedDefaults } from '../db/seed';
 import { DAY, NOW, setUpTestDb, snapshotTables } from '../db/test-support';
+import type { Deal } from '../model';
 import { setNextStep } from '../services/deals';
 import { scheduleCadence } from '../services/follow-ups';
 import { setStage } from '../services/lifecycle';
@@ -224,8 +225,21 @@ describe('readBackup refuses a malformed file, naming the first problems', () =>
 
   it('two deals for one thread', async () => {
     const json = await validJson();
-    for (const deal of json.data.deals ?? []) (deal as Record<string, unknown>).threadId = THREAD.threadId;
+    for (const deal of (json.data.deals ?? []) as Deal[]) {
+      const thread = deal.threads[0];
+      if (thread) thread.threadId = THREAD.threadId;
+      deal.threadKeys = deal.threads.map((t) => `${t.provider}:${t.threadId}`);
+    }
     expect(problemsOf(json)[0]?.message).toMatch(/same thread/);
+  });
+
+  it('thread keys that do not match the threads (a hand-edited file)', async () => {
+    const json = await validJson();
+    const deal = json.data.deals?.[0] as Deal | undefined;
+    if (deal) deal.threadKeys = ['gmail:somewhere-else'];
+    expect(problemsOf(json)).toEqual([
+      { path: 'data.deals[0].threadKeys', message: expect.stringMatching(/do not match/) },
+    ]);
   });
 
   it('references that lead nowhere: follow-up → deal, deal → stage, stage and settings → cadence', async () => {
@@ -434,5 +448,33 @@ describe('Share my process', () => {
     expect(plan.problems[0]?.message).toMatch(/stage this file does not have/);
     await expect(applyImport(t.db, slim, 'replace')).rejects.toBeInstanceOf(ImportRefusedError);
     expect(await snapshotTables(t.db)).toEqual(before);
+  });
+});
+
+describe('a format-2 file (one thread per deal)', () => {
+  it('gives each deal its thread in threads[], and marks a company still as its domain gives it as a guess', () => {
+    const text = readFileSync(join(process.cwd(), 'test/fixtures/backups/relance-backup-v2.json'), 'utf8');
+    const result = readBackup(text);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    const byCompany = new Map(result.file.data.deals.map((d) => [d.company, d]));
+    expect(byCompany.get('Northwind Labs')).toMatchObject({
+      threads: [
+        { provider: 'gmail', threadId: '19a68e3a2c7d51b0', subject: 'Security review for Northwind rollout' },
+      ],
+      threadKeys: ['gmail:19a68e3a2c7d51b0'],
+      companyGuessed: true,
+    });
+    expect(byCompany.get('Transports Martin')?.companyGuessed).toBe(false);
+    expect(byCompany.get('Transports Martin')?.threads[0]?.provider).toBe('outlook');
+    for (const deal of result.file.data.deals) expect(deal).not.toHaveProperty('threadId');
+  });
+
+  it('a format-2 deal without a thread id is refused, not silently given no thread', () => {
+    const json = JSON.parse(
+      readFileSync(join(process.cwd(), 'test/fixtures/backups/relance-backup-v2.json'), 'utf8'),
+    );
+    delete json.data.deals[0].threadId;
+    const result = readBackup(JSON.stringify(json));
+    expect(result.ok).toBe(false);
   });
 });

@@ -7,14 +7,19 @@
 // version n-1 `data` into version n, and keep every older step: a file of any past version then
 // imports.
 //   1 → 2: deals gained pausedUntil and replyLikely (database schema v2): null in older files.
+//   2 → 3: a deal is not a thread (database schema v3): its provider, threadId, url, subject and
+//          account become its one thread in threads[] (with threadKeys), and companyGuessed is
+//          true while the company is still the one its email domain gives.
 import { z } from 'zod';
+import { threadsFromV2, V2_THREAD_FIELDS } from '../db/schema';
+import { threadKey } from '../model';
 import { type FullData, fullDataSchema, type ProcessData, processDataSchema } from './schemas';
 
 export const BACKUP_FORMAT = 'relance-backup';
 export const PROCESS_FORMAT = 'relance-process';
 export type FileFormat = typeof BACKUP_FORMAT | typeof PROCESS_FORMAT;
 
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 
 /** Bigger than any real rep's data by far; past it a file is refused before it is parsed. */
 export const MAX_FILE_CHARS = 50 * 1024 * 1024;
@@ -35,6 +40,27 @@ export const FORMAT_MIGRATIONS: readonly FormatMigration[] = [
       const deals = data.deals.map((deal: unknown) =>
         deal && typeof deal === 'object' ? { pausedUntil: null, replyLikely: null, ...deal } : deal,
       );
+      return { ...data, deals };
+    },
+  },
+  {
+    to: 3,
+    migrate: (data) => {
+      if (!Array.isArray(data.deals)) return data;
+      const deals = data.deals.map((deal: unknown) => {
+        // Not a version-2 deal (no thread id): left as it is, for validation to name what is wrong.
+        if (
+          !deal ||
+          typeof deal !== 'object' ||
+          typeof (deal as { threadId?: unknown }).threadId !== 'string'
+        )
+          return deal;
+        const v2 = deal as Record<string, unknown>;
+        const rest = Object.fromEntries(
+          Object.entries(v2).filter(([k]) => !(V2_THREAD_FIELDS as readonly string[]).includes(k)),
+        );
+        return { ...rest, ...threadsFromV2(v2) };
+      });
       return { ...data, deals };
     },
   },
@@ -178,10 +204,15 @@ export function checkIntegrity(data: AnyData): Problem[] {
     const threads = new Set<string>();
     data.deals.forEach((d, i) => {
       if (!stages.has(d.stageId)) add(`data.deals[${i}].stageId`, `No stage has the id “${d.stageId}”.`);
-      const thread = `${d.provider}:${d.threadId}`;
-      if (threads.has(thread))
-        add(`data.deals[${i}].threadId`, `Two deals track the same thread (${thread}).`);
-      threads.add(thread);
+      const keys = d.threads.map(threadKey);
+      if (keys.length !== d.threadKeys.length || keys.some((k, j) => d.threadKeys[j] !== k))
+        add(`data.deals[${i}].threadKeys`, 'The thread keys do not match the deal’s threads.');
+      d.threads.forEach((_, j) => {
+        const thread = keys[j] ?? '';
+        if (threads.has(thread))
+          add(`data.deals[${i}].threads[${j}]`, `Two deals track the same thread (${thread}).`);
+        threads.add(thread);
+      });
     });
     ids('followUps', data.followUps ?? []);
     (data.followUps ?? []).forEach((f, i) => {

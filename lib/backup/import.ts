@@ -8,6 +8,7 @@
 import type { Table } from 'dexie';
 import { getMeta, putMeta, SEEDED_IDS_KEY } from '../db/meta';
 import type { AppDB } from '../db/schema';
+import { dealTitle, threadKey } from '../model';
 import type { FullBackup, Problem, ProcessBackup } from './format';
 
 export type ImportMode = 'merge' | 'replace';
@@ -108,13 +109,16 @@ async function computePlan(db: AppDB, file: AnyFile, mode: ImportMode): Promise<
 
   if (file.format === 'relance-backup' && mode === 'merge') {
     // One deal per thread (a unique index): a file deal may not take a thread another deal tracks here.
-    const byThread = new Map((await db.deals.toArray()).map((d) => [`${d.provider}:${d.threadId}`, d.id]));
+    const byThread = new Map((await db.deals.toArray()).flatMap((d) => d.threadKeys.map((k) => [k, d.id])));
     file.data.deals.forEach((deal, i) => {
-      const other = byThread.get(`${deal.provider}:${deal.threadId}`);
-      if (other !== undefined && other !== deal.id) {
+      const taken = deal.threads.find((t) => {
+        const other = byThread.get(threadKey(t));
+        return other !== undefined && other !== deal.id;
+      });
+      if (taken) {
         plan.problems.push({
           path: `data.deals[${i}]`,
-          message: `This thread is already tracked here by another deal (“${deal.subject}”). Use “replace” or remove that deal first.`,
+          message: `This thread is already tracked here by another deal (“${taken.subject || dealTitle(deal)}”). Use “replace” or remove that deal first.`,
         });
       }
     });
@@ -127,7 +131,7 @@ async function computePlan(db: AppDB, file: AnyFile, mode: ImportMode): Promise<
     for (const deal of orphans.slice(0, 3)) {
       plan.problems.push({
         path: `stage “${deal.stageId}”`,
-        message: `The deal “${deal.subject}” is in a stage this file does not have. Move it first, or merge instead.`,
+        message: `The deal “${dealTitle(deal)}” is in a stage this file does not have. Move it first, or merge instead.`,
       });
     }
     const settings = await db.settings.get('settings');

@@ -1,14 +1,16 @@
 // Deals, read: by id, by thread, and the ones still waiting on the prospect. Every change of a deal
 // is a use case of lib/services (it writes the deal, its follow-ups and its events together).
-import type { Deal, Id, Provider } from '../model';
+import { Dexie } from 'dexie';
+import { type Deal, type Id, type Provider, threadKey } from '../model';
 import type { AppDB } from './schema';
 
 export function getDeal(db: AppDB, id: Id): Promise<Deal | undefined> {
   return db.deals.get(id);
 }
 
+/** The deal a thread belongs to (the unique multi-entry index on threadKeys: one at most). */
 export function getDealByThread(db: AppDB, provider: Provider, threadId: string): Promise<Deal | undefined> {
-  return db.deals.where('[provider+threadId]').equals([provider, threadId]).first();
+  return db.deals.where('threadKeys').equals(threadKey({ provider, threadId })).first();
 }
 
 /** Deals still waiting on the prospect (active or paused), the only ones a reply can change. */
@@ -16,11 +18,22 @@ export function waitingDeals(db: AppDB): Promise<Deal[]> {
   return db.deals.where('status').anyOf('active', 'paused').toArray();
 }
 
-/** Deals waiting for the rep to confirm a likely reply: the badge counts them. */
+/** Deals waiting for the rep to confirm a likely reply: the badge counts them (the replyLikely.at index). */
 export function countReplyLikely(db: AppDB): Promise<number> {
   return db.deals
-    .where('status')
-    .equals('paused')
-    .filter((d) => d.replyLikely !== null && d.replyLikely !== undefined)
+    .where('replyLikely.at')
+    .aboveOrEqual(Dexie.minKey)
+    .filter((d) => d.status === 'paused')
     .count();
+}
+
+/** Deals whose next step falls in [from, to] (the nextStep.at index), soonest first: today's appointments. */
+export function dealsWithNextStepBetween(db: AppDB, from: number, to: number): Promise<Deal[]> {
+  if (to < from) return Promise.resolve([]);
+  return db.deals.where('nextStep.at').between(from, to, true, true).toArray();
+}
+
+/** The most recently changed deals first (the updatedAt index): the deals page's first rows. */
+export function recentDeals(db: AppDB, limit: number): Promise<Deal[]> {
+  return db.deals.orderBy('updatedAt').reverse().limit(limit).toArray();
 }

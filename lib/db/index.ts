@@ -1,6 +1,13 @@
 // The database: the Dexie schema (every version kept), and the repositories — reads, and the
 // low-level writes the use cases of lib/services compose inside their transactions.
-export { countReplyLikely, getDeal, getDealByThread, waitingDeals } from './deals';
+export {
+  countReplyLikely,
+  dealsWithNextStepBetween,
+  getDeal,
+  getDealByThread,
+  recentDeals,
+  waitingDeals,
+} from './deals';
 export { companyFromEmail, isPublicEmailDomain, PUBLIC_EMAIL_DOMAINS } from './email-domains';
 export { appendEvent, eventsForDeal } from './events';
 export { db } from './instance';
@@ -25,6 +32,6 @@ export {
   pendingFollowUps,
 } from './queries';
 export type { MetaRecord, SchemaVersion } from './schema';
-export { AppDB, DB_NAME, SCHEMA_HISTORY, SCHEMA_VERSION } from './schema';
+export { AppDB, DB_NAME, SCHEMA_HISTORY, SCHEMA_VERSION, threadsFromV2, V2_THREAD_FIELDS } from './schema';
 export { seedDefaults } from './seed';
 export { getSettings, SETTINGS_ID } from './settings';

@@ -1,5 +1,6 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Deal } from '../model';
 import { AppDB, DB_NAME, declareSchema, SCHEMA_HISTORY, SCHEMA_VERSION } from './schema';
 
 // Migration tests follow this shape: write a database with the declarations up to version N-1
@@ -44,7 +45,7 @@ describe('schema history', () => {
     expect(versions).toEqual([...versions].sort((a, b) => a - b));
     expect(new Set(versions).size).toBe(versions.length);
     expect(versions.at(-1)).toBe(SCHEMA_VERSION);
-    expect(SCHEMA_VERSION).toBe(2);
+    expect(SCHEMA_VERSION).toBe(3);
   });
 
   it('names the production database "relance"', () => {
@@ -69,12 +70,16 @@ describe('version 1', () => {
   it('has the indexes the repositories query', async () => {
     const db = await openCurrent(`test-${crypto.randomUUID()}`);
     expect(indexesOf(db, 'deals')).toEqual({
-      '[provider+threadId]': { unique: true, compound: true },
+      threadKeys: { unique: true, compound: false },
       stageId: { unique: false, compound: false },
       status: { unique: false, compound: false },
       'contact.email': { unique: false, compound: false },
+      'nextStep.at': { unique: false, compound: false },
+      'replyLikely.at': { unique: false, compound: false },
       updatedAt: { unique: false, compound: false },
+      createdAt: { unique: false, compound: false },
     });
+    expect(db.deals.schema.idxByName.threadKeys?.multi).toBe(true);
     expect(indexesOf(db, 'followUps')).toEqual({
       '[status+dueAt]': { unique: false, compound: true },
       dealId: { unique: false, compound: false },
@@ -92,7 +97,7 @@ describe('version 1', () => {
   });
 
   it('refuses a second deal for the same thread (the unique index trackThread relies on)', async () => {
-    const db = await openCurrent(`test-${crypto.randomUUID()}`);
+    const db = await openAtVersion(`test-${crypto.randomUUID()}`, 2);
     const table = db.table<{ id: string; provider: string; threadId: string }, string>('deals');
     await table.add({ id: 'a', provider: 'gmail', threadId: 't1' });
     await table.add({ id: 'b', provider: 'outlook', threadId: 't1' });
@@ -115,7 +120,7 @@ describe('version 1', () => {
 describe('version 2: deals gain pausedUntil and replyLikely', () => {
   it('opens at version 2 with the same tables and indexes as version 1', async () => {
     const v1 = await openAtVersion(`test-${crypto.randomUUID()}`, 1);
-    const db = await openCurrent(`test-${crypto.randomUUID()}`);
+    const db = await openAtVersion(`test-${crypto.randomUUID()}`, 2);
     expect(db.verno).toBe(2);
     for (const table of v1.tables) expect(indexesOf(db, table.name)).toEqual(indexesOf(v1, table.name));
   });
@@ -146,16 +151,83 @@ describe('version 2: deals gain pausedUntil and replyLikely', () => {
     await old.table('meta').put({ key: 'seeded-ids', value: ['default'] });
     old.close();
 
-    const db = await openCurrent(name);
-    expect(await db.deals.get('deal-1')).toEqual({ ...v1Deal, pausedUntil: null, replyLikely: null });
-    expect((await db.deals.get('deal-2'))?.pausedUntil).toBeNull();
-    expect(await db.deals.count()).toBe(2);
-    expect(await db.followUps.get('f1')).toEqual(followUp);
-    expect(await db.events.get('e1')).toEqual(event);
-    expect(await db.meta.get('seeded-ids')).toEqual({ key: 'seeded-ids', value: ['default'] });
+    const db = await openAtVersion(name, 2);
+    expect(await db.table('deals').get('deal-1')).toEqual({
+      ...v1Deal,
+      pausedUntil: null,
+      replyLikely: null,
+    });
+    expect((await db.table('deals').get('deal-2'))?.pausedUntil).toBeNull();
+    expect(await db.table('deals').count()).toBe(2);
+    expect(await db.table('followUps').get('f1')).toEqual(followUp);
+    expect(await db.table('events').get('e1')).toEqual(event);
+    expect(await db.table('meta').get('seeded-ids')).toEqual({ key: 'seeded-ids', value: ['default'] });
     // The unique thread index still holds after the upgrade.
     await expect(db.table('deals').add({ ...v1Deal, id: 'deal-3' })).rejects.toMatchObject({
       name: 'ConstraintError',
     });
+  });
+});
+
+describe('version 3: a deal is not a thread', () => {
+  const v2Deal = {
+    id: 'deal-1',
+    provider: 'gmail',
+    threadId: '19a68e3a2c7d51b0',
+    url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgz',
+    subject: 'Security review',
+    account: 'jordan@acme.test',
+    status: 'active',
+    company: 'Northwind Labs',
+    contact: { name: 'Dana Whitfield', email: 'dana@northwind-labs.test', phone: '' },
+    nextStep: { at: 1_700_000_500_000, channel: 'phone', repAction: '', prospectAction: '', reason: '' },
+    replyLikely: null,
+    updatedAt: 1_700_000_000_000,
+    createdAt: 1_700_000_000_000,
+  };
+
+  it('moves each deal’s thread into threads[], guesses companyGuessed, and indexes its thread key', async () => {
+    const name = `test-${crypto.randomUUID()}`;
+    const old = await openAtVersion(name, 2);
+    await old.table('deals').bulkAdd([
+      v2Deal,
+      // A company the rep typed (not what the domain gives), an Outlook thread without account.
+      {
+        ...v2Deal,
+        id: 'deal-2',
+        provider: 'outlook',
+        threadId: 'AAQk=',
+        account: null,
+        company: 'Transports Martin',
+        contact: { name: 'Élodie', email: 'elodie@gmail.com', phone: '' },
+        nextStep: null,
+        replyLikely: { at: 1_700_000_100_000, from: 'elodie@gmail.com', source: 'outlook-list' },
+        status: 'paused',
+      },
+    ]);
+    old.close();
+
+    const db = await openCurrent(name);
+    const { provider, threadId, url, subject, account, ...rest } = v2Deal;
+    expect(await db.deals.get('deal-1')).toEqual({
+      ...rest,
+      threads: [{ provider, threadId, url, subject, account }],
+      threadKeys: ['gmail:19a68e3a2c7d51b0'],
+      companyGuessed: true,
+    });
+    const second = await db.deals.get('deal-2');
+    expect(second?.threads).toEqual([
+      { provider: 'outlook', threadId: 'AAQk=', url, subject, account: null },
+    ]);
+    expect(second?.companyGuessed).toBe(false);
+    expect(second && 'provider' in second).toBe(false);
+    // Read by the new indexes, never by a scan.
+    expect((await db.deals.where('threadKeys').equals('outlook:AAQk=').first())?.id).toBe('deal-2');
+    expect((await db.deals.where('nextStep.at').above(0).toArray()).map((d) => d.id)).toEqual(['deal-1']);
+    expect((await db.deals.where('replyLikely.at').above(0).toArray()).map((d) => d.id)).toEqual(['deal-2']);
+    // One thread, one deal: even as the second thread of another deal.
+    await expect(
+      db.deals.add({ ...(second as Deal), id: 'deal-3', threadKeys: ['gmail:new', 'outlook:AAQk='] }),
+    ).rejects.toMatchObject({ name: 'ConstraintError' });
   });
 });

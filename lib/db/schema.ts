@@ -4,7 +4,18 @@
 // version. Each new version also gets a test in schema.test.ts that opens a database written by the
 // previous version and checks nothing is lost.
 import { Dexie, type DexieOptions, type Table, type Transaction } from 'dexie';
-import type { Cadence, Deal, DealEvent, FollowUp, Settings, Stage, Template } from '../model';
+import {
+  type Cadence,
+  type Deal,
+  type DealEvent,
+  type DealThread,
+  type FollowUp,
+  type Settings,
+  type Stage,
+  type Template,
+  threadKey,
+} from '../model';
+import { companyFromEmail } from './email-domains';
 import type { MetaRecord } from './meta';
 
 export type { MetaRecord };
@@ -59,7 +70,73 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
         });
     },
   },
+  {
+    // A deal is not a thread: it has zero or more threads ({provider, threadId, url, subject,
+    // account}), and the unique multi-entry index on threadKeys ("gmail:<id>") keeps one thread to
+    // one deal. companyGuessed marks a company guessed from the email domain. New indexes for the
+    // deals page and the popup's appointments: the next step's and the likely reply's instants, and
+    // the creation instant (a deal without a next step or likely reply is simply not in that index).
+    version: 3,
+    stores: {
+      deals:
+        'id, &*threadKeys, stageId, status, contact.email, nextStep.at, replyLikely.at, updatedAt, createdAt',
+      followUps: 'id, [status+dueAt], dealId',
+      events: 'id, dealId, [type+at], [dealId+at]',
+      stages: 'id, order',
+      cadences: 'id',
+      templates: 'id, [kind+lang]',
+      settings: 'id',
+      meta: 'key',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('deals')
+        .toCollection()
+        .modify((deal: Record<string, unknown>) => {
+          Object.assign(deal, threadsFromV2(deal));
+          for (const key of V2_THREAD_FIELDS) delete deal[key];
+        });
+    },
+  },
 ];
+
+/** The single-thread fields of a version-2 deal, moved into threads[] by version 3. */
+export const V2_THREAD_FIELDS = ['provider', 'threadId', 'url', 'subject', 'account'] as const;
+
+/**
+ * A version-2 deal's threads and companyGuessed (the database upgrade and the backup migration
+ * 2 → 3 both read this): its one thread, and the company counted as guessed while it is still what
+ * the email domain gives. A deal without a thread id gets no thread.
+ */
+export function threadsFromV2(deal: Record<string, unknown>): {
+  threads: DealThread[];
+  threadKeys: string[];
+  companyGuessed: boolean;
+} {
+  const str = (v: unknown) => (typeof v === 'string' ? v : '');
+  const provider = deal.provider === 'outlook' ? 'outlook' : 'gmail';
+  const threads: DealThread[] =
+    typeof deal.threadId === 'string' && deal.threadId !== ''
+      ? [
+          {
+            provider,
+            threadId: deal.threadId,
+            url: str(deal.url),
+            subject: str(deal.subject),
+            account: typeof deal.account === 'string' ? deal.account : null,
+          },
+        ]
+      : [];
+  const contact = deal.contact as { email?: unknown } | undefined;
+  const company = str(deal.company);
+  const guess = companyFromEmail(str(contact?.email));
+  return {
+    threads,
+    threadKeys: threads.map(threadKey),
+    companyGuessed:
+      typeof deal.companyGuessed === 'boolean' ? deal.companyGuessed : company !== '' && company === guess,
+  };
+}
 
 export const SCHEMA_VERSION: number = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]?.version ?? 0;
 

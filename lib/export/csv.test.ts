@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_STAGES } from '../defaults';
-import type { Deal, FollowUp } from '../model';
+import { type Deal, type FollowUp, withThreads } from '../model';
 import { BOM, DEAL_COLUMNS, dealsToCsv, followUpsToCsv } from './csv';
 import { dealsCalendar } from './deal-calendar';
 
@@ -9,13 +9,18 @@ const NOW = Date.UTC(2026, 2, 3, 9, 0);
 
 const deal: Deal = {
   id: 'd1',
-  provider: 'gmail',
-  threadId: 't1',
-  url: 'https://mail.google.com/mail/u/0/#inbox/t1',
-  subject: 'Re: "Audit", phase 2',
-  account: 'jordan@acme.test',
+  ...withThreads({ threads: [], threadKeys: [] }, [
+    {
+      provider: 'gmail',
+      threadId: 't1',
+      url: 'https://mail.google.com/mail/u/0/#inbox/t1',
+      subject: 'Re: "Audit", phase 2',
+      account: 'jordan@acme.test',
+    },
+  ]),
   contact: { name: 'Dana "DW" Whitfield', email: 'dana@northwind.test', phone: '=1+2' },
   company: 'Northwind, Labs',
+  companyGuessed: false,
   offer: 'Audit\nline two',
   value: { amount: 12500.5, currency: 'EUR' },
   stageId: 'meeting',

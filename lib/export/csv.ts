@@ -6,7 +6,7 @@
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import Papa from 'papaparse';
-import type { Deal, FollowUp, Lang, Stage } from '../model';
+import { type Deal, dealSubject, dealUrl, type FollowUp, type Lang, type Stage } from '../model';
 
 export const BOM = '\uFEFF';
 
@@ -66,8 +66,8 @@ export function dealsToCsv(deals: readonly Deal[], stages: readonly Stage[], opt
       d.nextStep?.channel ?? '',
       d.nextStep?.repAction ?? '',
       d.nextStep?.prospectAction ?? '',
-      d.subject,
-      d.url,
+      dealSubject(d),
+      dealUrl(d) ?? '',
       at(d.createdAt),
       at(d.updatedAt),
     ]),

@@ -1,20 +1,17 @@
 // A deal's next step and its pending follow-ups as calendar events, for the rep's own calendar.
 import { i18n } from '#i18n';
 import { channelLabel, templateKindLabel } from '../labels';
-import type { Deal, FollowUp } from '../model';
+import { type Deal, dealSubject, dealTitle, dealUrl, type FollowUp } from '../model';
 import { type CalendarEvent, toIcs } from './ics';
 
 const NEXT_STEP_MINUTES = 30;
 const FOLLOW_UP_MINUTES = 15;
 
-function who(deal: Deal): string {
-  const name = deal.contact.name || deal.contact.email || deal.subject;
-  return deal.company ? `${name} (${deal.company})` : name;
-}
+const who = (deal: Deal): string => dealTitle(deal);
 
 export function dealEvents(deal: Deal, followUps: readonly FollowUp[]): CalendarEvent[] {
   const events: CalendarEvent[] = [];
-  const url = deal.url || undefined;
+  const url = dealUrl(deal) ?? undefined;
   if (deal.nextStep) {
     const { at, channel, repAction, prospectAction, reason } = deal.nextStep;
     events.push({
@@ -23,7 +20,7 @@ export function dealEvents(deal: Deal, followUps: readonly FollowUp[]): Calendar
       durationMinutes: NEXT_STEP_MINUTES,
       summary: i18n.t('options.export.icsNextStep', [who(deal), channelLabel(channel)]),
       description: [
-        deal.subject,
+        dealSubject(deal),
         repAction && i18n.t('options.export.icsRepAction', [repAction]),
         prospectAction && i18n.t('options.export.icsProspectAction', [prospectAction]),
         reason && i18n.t('options.export.icsReason', [reason]),
@@ -41,7 +38,7 @@ export function dealEvents(deal: Deal, followUps: readonly FollowUp[]): Calendar
       start: f.dueAt,
       durationMinutes: FOLLOW_UP_MINUTES,
       summary: i18n.t('options.export.icsFollowUp', [who(deal), channelLabel(f.channel)]),
-      description: `${i18n.t('options.export.icsStep', [String(f.stepIndex + 1), String(f.stepCount)])}${kind}\n${deal.subject}`,
+      description: `${i18n.t('options.export.icsStep', [String(f.stepIndex + 1), String(f.stepCount)])}${kind}\n${dealSubject(deal)}`,
       url,
     });
   }

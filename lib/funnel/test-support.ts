@@ -15,7 +15,16 @@
 //   E  #0 d7, #1 d9, #2 d10, reply d15           cadence 'other'
 // Still due: C #2 at d29, D #3 at d31. E #3 was cancelled (due d12).
 import { DEFAULT_STAGES } from '../defaults/stages';
-import type { Deal, DealEvent, EpochMs, EventDataMap, EventType, FollowUp, Id } from '../model';
+import {
+  type Deal,
+  type DealEvent,
+  type EpochMs,
+  type EventDataMap,
+  type EventType,
+  type FollowUp,
+  type Id,
+  withThreads,
+} from '../model';
 
 export const T0 = Date.UTC(2026, 2, 2, 9, 0);
 export const HOUR = 60 * 60 * 1000;
@@ -26,13 +35,18 @@ export const STAGES = DEFAULT_STAGES;
 export function makeDeal(id: Id, overrides: Partial<Deal> = {}): Deal {
   return {
     id,
-    provider: 'gmail',
-    threadId: `thread-${id}`,
-    url: `https://mail.google.com/mail/u/0/#inbox/${id}`,
-    subject: `Deal ${id}`,
-    account: null,
+    ...withThreads({ threads: [], threadKeys: [] }, [
+      {
+        provider: 'gmail',
+        threadId: `thread-${id}`,
+        url: `https://mail.google.com/mail/u/0/#inbox/${id}`,
+        subject: `Deal ${id}`,
+        account: null,
+      },
+    ]),
     contact: { name: id, email: `${id.toLowerCase()}@example.com`, phone: '' },
     company: `${id} Corp`,
+    companyGuessed: false,
     offer: 'Offer',
     value: null,
     stageId: 'lead',

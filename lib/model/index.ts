@@ -164,8 +164,8 @@ export interface CadenceState {
   startedAt: EpochMs;
 }
 
-export interface Deal {
-  id: Id;
+/** An email thread of a deal (a deal has zero or more; a thread belongs to one deal at most). */
+export interface DealThread {
   provider: Provider;
   threadId: string;
   /** Where the thread opens again (Gmail or Outlook URL). */
@@ -173,8 +173,31 @@ export interface Deal {
   subject: string;
   /** The mailbox the thread was tracked from, when known. */
   account: string | null;
+}
+
+/** A thread's key in the deals' unique `threadKeys` index: "gmail:19a68e3a2c7d51b0". */
+export function threadKey(thread: Pick<DealThread, 'provider' | 'threadId'>): string {
+  return `${thread.provider}:${thread.threadId}`;
+}
+
+/** A deal's threads and the index keys written with them (the one way to set `threads`). */
+export function withThreads<D extends Pick<Deal, 'threads' | 'threadKeys'>>(
+  deal: D,
+  threads: DealThread[],
+): D {
+  return { ...deal, threads, threadKeys: threads.map(threadKey) };
+}
+
+export interface Deal {
+  id: Id;
+  /** Its email threads, the first one tracked first; none for a phone lead or a trade-show contact. */
+  threads: DealThread[];
+  /** threadKey() of each thread, in order: the unique multi-entry index (one thread, one deal). Set with withThreads. */
+  threadKeys: string[];
   contact: Contact;
   company: string;
+  /** The company was guessed from the contact's email domain, not confirmed by the rep (templates skip it). */
+  companyGuessed: boolean;
   offer: string;
   value: Money | null;
   stageId: Id;
@@ -344,5 +367,5 @@ export type QuickPick = (typeof QUICK_PICKS)[number];
 export const NEXT_STEP_PRESETS = ['tomorrow-10', 'in-3-days', 'next-monday-9'] as const;
 export type NextStepPreset = (typeof NEXT_STEP_PRESETS)[number];
 
-export { type DealLabelled, dealTitle, dealWho } from './deal-label';
+export { type DealLabelled, dealSubject, dealTitle, dealUrl, dealWho } from './deal-label';
 export { resolveLanguage } from './language';

@@ -28,6 +28,8 @@ export const LIMITS = {
   calendarDate: 10,
   // List sizes.
   doneActionIds: 200,
+  /** Email threads of one deal. */
+  dealThreads: 200,
   stageActions: 100,
   cadenceSteps: 200,
   tailTimes: 1000,

@@ -18,6 +18,7 @@ import {
   DEAL_STATUSES,
   type Deal,
   type DealEvent,
+  type DealThread,
   type EventDataMap,
   FOLLOW_UP_STATUSES,
   type FollowUp,
@@ -157,15 +158,24 @@ export const templateSchema = z.strictObject({
 // ---------------------------------------------------------------------------------------------
 // Deals, follow-ups, events
 
-export const dealSchema = z.strictObject({
-  id: idSchema,
+export const dealThreadSchema = z.strictObject({
   provider: providerSchema,
   threadId: threadIdSchema,
   url: urlSchema,
   subject: subjectSchema,
   account: emailSchema.nullable(),
+}) satisfies z.ZodType<DealThread>;
+
+/** threadKey(): the provider, a colon, the thread id. */
+export const threadKeySchema = z.string().max(LIMITS.threadId + 20);
+
+export const dealSchema = z.strictObject({
+  id: idSchema,
+  threads: z.array(dealThreadSchema).max(LIMITS.dealThreads),
+  threadKeys: z.array(threadKeySchema).max(LIMITS.dealThreads),
   contact: contactSchema,
   company: personNameSchema,
+  companyGuessed: z.boolean(),
   offer: text(LIMITS.offer),
   value: moneySchema.nullable(),
   stageId: idSchema,

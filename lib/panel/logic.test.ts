@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Deal, DealEvent, FollowUp, Stage } from '../model';
+import { type Deal, type DealEvent, type FollowUp, type Stage, withThreads } from '../model';
 import {
   afterSaleStages,
   breakupSentAt,
@@ -20,13 +20,18 @@ const END_OF_TODAY = Date.UTC(2026, 10, 24, 22, 59, 59, 999);
 function deal(patch: Partial<Deal> = {}): Deal {
   return {
     id: 'd1',
-    provider: 'gmail',
-    threadId: 't1',
-    url: 'https://mail.google.com/mail/u/0/#inbox/t1',
-    subject: 'Offer',
-    account: 'rep@acme.test',
+    ...withThreads({ threads: [], threadKeys: [] }, [
+      {
+        provider: 'gmail',
+        threadId: 't1',
+        url: 'https://mail.google.com/mail/u/0/#inbox/t1',
+        subject: 'Offer',
+        account: 'rep@acme.test',
+      },
+    ]),
     contact: { name: 'Dana', email: 'dana@northwind.test', phone: '' },
     company: 'Northwind',
+    companyGuessed: false,
     offer: 'Plan',
     value: null,
     stageId: 'prospection',

@@ -7,12 +7,19 @@ import { followUpRow } from './rows';
 const stages = new Map<string, Stage>(DEFAULT_STAGES.map((s) => [s.id, s]));
 const deal = {
   id: 'd1',
-  subject: 'Fleet renewal',
-  url: 'https://mail.google.com/mail/u/0/#inbox/abc',
+  threads: [
+    {
+      provider: 'gmail',
+      threadId: 'abc',
+      subject: 'Fleet renewal',
+      url: 'https://mail.google.com/mail/u/0/#inbox/abc',
+      account: null,
+    },
+  ],
   contact: { name: 'Dana Whitfield', email: 'dana@northwind.test', phone: ' +33 6 12 34 56 78 ' },
   company: 'Northwind',
   stageId: 'meeting',
-} as Deal;
+} as unknown as Deal;
 
 describe('followUpRow', () => {
   it('names the contact, company, subject, the stage in the rep’s language and the step', () => {
@@ -23,7 +30,7 @@ describe('followUpRow', () => {
       company: 'Northwind',
       subject: 'Fleet renewal',
       step: { number: 3, count: 7 },
-      url: deal.url,
+      url: deal.threads[0]?.url,
     });
     expect(en.stageName).toBe(stages.get('meeting')?.name.en);
     expect(followUpRow(f, deal, stages, 'fr').stageName).toBe(stages.get('meeting')?.name.fr);

@@ -1,6 +1,15 @@
 // What a popup row shows for a follow-up, in the rep's words: who, the thread, the stage, the step
 // of the cadence and the channel ("Call" with the number when the deal has one).
-import { type Deal, dealWho, type FollowUp, type Lang, type LocalizedText, type Stage } from '../model';
+import {
+  type Deal,
+  dealSubject,
+  dealUrl,
+  dealWho,
+  type FollowUp,
+  type Lang,
+  type LocalizedText,
+  type Stage,
+} from '../model';
 
 export interface FollowUpRow {
   followUp: FollowUp;
@@ -30,14 +39,14 @@ export function followUpRow(
     deal,
     who: deal ? dealWho(deal) : '',
     company: deal?.company ?? '',
-    subject: deal?.subject ?? '',
+    subject: deal ? dealSubject(deal) : '',
     stageName: labelOrNull(deal ? stages.get(deal.stageId)?.name : undefined, lang),
     step:
       followUp.cadenceId === null && followUp.stepCount <= 1
         ? null
         : { number: followUp.stepIndex + 1, count: followUp.stepCount },
     phone: (followUp.channel === 'phone' || followUp.channel === 'visit') && phone !== '' ? phone : null,
-    url: deal?.url ?? null,
+    url: deal ? dealUrl(deal) : null,
   };
 }
 

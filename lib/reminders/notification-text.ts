@@ -2,7 +2,7 @@
 // Who: lib/model dealTitle, the same words as the popup's rows.
 import { i18n } from '#i18n';
 import { channelLabel, templateKindLabel } from '../labels';
-import { dealTitle, type FollowUp } from '../model';
+import { dealSubject, dealTitle, type FollowUp } from '../model';
 import {
   type DueItem,
   followUpNotificationId,
@@ -39,7 +39,7 @@ export function notificationsFor(items: readonly DueItem[]): NotificationContent
     id: followUpNotificationId(item.followUp.id),
     title: i18n.t('notification.title', [dealTitle(item.deal)]),
     message: followUpLine(item.followUp),
-    contextMessage: item.deal.subject,
+    contextMessage: dealSubject(item.deal),
     withButtons: true,
   }));
 }

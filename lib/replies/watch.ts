@@ -59,9 +59,12 @@ export function classifyNewMessages(
 export function gmailAccountsToWatch(deals: readonly Deal[]): number[] {
   const indexes = new Set<number>();
   for (const deal of deals) {
-    if (deal.provider !== 'gmail' || deal.status !== 'active') continue;
-    const m = /^https:\/\/mail\.google\.com\/mail\/u\/(\d{1,2})\//.exec(deal.url);
-    indexes.add(m ? Number(m[1]) : 0);
+    if (deal.status !== 'active') continue;
+    for (const thread of deal.threads) {
+      if (thread.provider !== 'gmail') continue;
+      const m = /^https:\/\/mail\.google\.com\/mail\/u\/(\d{1,2})\//.exec(thread.url);
+      indexes.add(m ? Number(m[1]) : 0);
+    }
   }
   return [...indexes].sort((a, b) => a - b);
 }

@@ -16,13 +16,19 @@ describe('trackThread', () => {
     const { deal, created } = unwrap(await trackThread(t.db, THREAD, NOW));
     expect(created).toBe(true);
     expect(deal).toMatchObject({
-      provider: 'gmail',
-      threadId: THREAD.threadId,
-      url: THREAD.url,
-      subject: THREAD.subject,
-      account: 'jordan.lee@acme.test',
+      threads: [
+        {
+          provider: 'gmail',
+          threadId: THREAD.threadId,
+          url: THREAD.url,
+          subject: THREAD.subject,
+          account: 'jordan.lee@acme.test',
+        },
+      ],
+      threadKeys: [`gmail:${THREAD.threadId}`],
       contact: { name: 'Dana Whitfield', email: 'dana.whitfield@northwind-labs.test', phone: '' },
       company: 'Northwind Labs',
+      companyGuessed: true,
       offer: '',
       value: null,
       stageId: 'lead',
@@ -53,12 +59,25 @@ describe('trackThread', () => {
       contact: { ...THREAD.contact, phone: ' +33 6 ' },
     });
     expect(given.company).toBe('Contoso');
+    expect(given.companyGuessed).toBe(false);
     expect(given.contact.phone).toBe('+33 6');
     const publicMailbox = await trackSample(t.db, {
       threadId: 'b',
       contact: { name: 'D', email: 'dana@gmail.com' },
     });
     expect(publicMailbox.company).toBe('');
+    expect(publicMailbox.companyGuessed).toBe(false);
+  });
+
+  it('confirms a guessed company once the rep edits it (or sends it unchanged)', async () => {
+    const deal = await trackSample(t.db);
+    expect(deal.companyGuessed).toBe(true);
+    const offerOnly = unwrap(await updateDeal(t.db, { dealId: deal.id, patch: { offer: 'Audit' } }, NOW));
+    expect(offerOnly.companyGuessed).toBe(true);
+    const confirmed = unwrap(
+      await updateDeal(t.db, { dealId: deal.id, patch: { company: deal.company } }, NOW + HOUR),
+    );
+    expect(confirmed).toMatchObject({ company: 'Northwind Labs', companyGuessed: false });
   });
 
   it('returns the same deal when called twice in a row, refreshing url, subject and account', async () => {
@@ -81,9 +100,15 @@ describe('trackThread', () => {
     expect(moved.created).toBe(false);
     expect(moved.deal).toMatchObject({
       id: first.deal.id,
-      url: 'https://mail.google.com/mail/u/1/#inbox/x',
-      subject: 'Re: rollout',
-      account: 'jordan.lee@acme.test', // an unreadable account keeps the known one
+      threads: [
+        {
+          provider: 'gmail',
+          threadId: THREAD.threadId,
+          url: 'https://mail.google.com/mail/u/1/#inbox/x',
+          subject: 'Re: rollout',
+          account: 'jordan.lee@acme.test', // an unreadable account keeps the known one
+        },
+      ],
       updatedAt: NOW + 2 * HOUR,
     });
     expect(await t.db.deals.count()).toBe(1);

@@ -6,7 +6,16 @@ import { getDealByThread } from '../db/deals';
 import { companyFromEmail } from '../db/email-domains';
 import { appendEvent } from '../db/events';
 import type { AppDB } from '../db/schema';
-import type { Contact, Deal, Id, NextStep, Provider } from '../model';
+import {
+  type Contact,
+  type Deal,
+  type DealThread,
+  type Id,
+  type NextStep,
+  type Provider,
+  threadKey,
+  withThreads,
+} from '../model';
 import { LIMITS } from '../model/limits';
 import { requireDeal } from './guards';
 import { attempt, type Result, refuse } from './result';
@@ -23,13 +32,12 @@ export interface TrackThreadInput {
   seenMessageCount: number;
 }
 
-export type DealUpdate = Partial<
-  Pick<Deal, 'contact' | 'company' | 'offer' | 'value' | 'subject' | 'url' | 'doneActionIds'>
->;
+/** Editing the company confirms it: companyGuessed turns false (sending it unchanged confirms a guess). */
+export type DealUpdate = Partial<Pick<Deal, 'contact' | 'company' | 'offer' | 'value' | 'doneActionIds'>>;
 
 /**
  * The deal of a thread, created on first call in the first open stage. Two calls racing for the
- * same thread (two tabs, a double click) both miss the look-up; the unique [provider+threadId]
+ * same thread (two tabs, a double click) both miss the look-up; the unique threadKeys
  * index lets only one insert win, and the other returns the winner.
  */
 export function trackThread(
@@ -71,17 +79,21 @@ async function firstOpenStageId(db: AppDB): Promise<Id> {
   return stage ? stage.id : refuse('noOpenStage');
 }
 
+function threadOf(input: TrackThreadInput): DealThread {
+  const { provider, threadId, url, subject, account } = input;
+  return { provider, threadId, url, subject, account };
+}
+
 function newDeal(input: TrackThreadInput, stageId: Id, now: number): Deal {
   const contact = cleanContact({ phone: '', ...input.contact });
+  const given = input.company?.trim() ?? '';
+  const company = given || companyFromEmail(contact.email);
   return {
     id: crypto.randomUUID(),
-    provider: input.provider,
-    threadId: input.threadId,
-    url: input.url,
-    subject: input.subject,
-    account: input.account,
+    ...withThreads({ threads: [], threadKeys: [] }, [threadOf(input)]),
     contact,
-    company: input.company?.trim() || companyFromEmail(contact.email),
+    company,
+    companyGuessed: given === '' && company !== '',
     offer: '',
     value: null,
     stageId,
@@ -102,12 +114,21 @@ function newDeal(input: TrackThreadInput, stageId: Id, now: number): Deal {
 
 /** The webmail may change a thread's URL or subject; an unreadable account keeps the known one. */
 async function refreshThread(db: AppDB, deal: Deal, input: TrackThreadInput, now: number): Promise<Deal> {
-  const changes: Partial<Deal> = {};
-  if (input.url !== deal.url) changes.url = input.url;
-  if (input.subject !== deal.subject) changes.subject = input.subject;
-  if (input.account !== null && input.account !== deal.account) changes.account = input.account;
-  if (Object.keys(changes).length === 0) return deal;
-  const next = { ...deal, ...changes, updatedAt: now };
+  const key = threadKey(input);
+  let changed = false;
+  const threads = deal.threads.map((thread) => {
+    if (threadKey(thread) !== key) return thread;
+    const next: DealThread = {
+      ...thread,
+      url: input.url,
+      subject: input.subject,
+      account: input.account ?? thread.account,
+    };
+    changed ||= next.url !== thread.url || next.subject !== thread.subject || next.account !== thread.account;
+    return next;
+  });
+  if (!changed) return deal;
+  const next = { ...withThreads(deal, threads), updatedAt: now };
   await db.deals.put(next);
   return next;
 }
@@ -134,8 +155,6 @@ function validateDealUpdate(patch: DealUpdate): DealUpdate {
   }
   if (patch.company !== undefined) clean.company = patch.company.trim();
   if (patch.offer !== undefined) clean.offer = patch.offer.trim();
-  if (patch.subject !== undefined) clean.subject = patch.subject;
-  if (patch.url !== undefined) clean.url = patch.url;
   if (patch.value !== undefined) {
     if (patch.value === null) clean.value = null;
     else {
@@ -159,7 +178,12 @@ export function updateDeal(
     const clean = validateDealUpdate(input.patch);
     return db.transaction('rw', db.deals, async () => {
       const deal = await requireDeal(db, input.dealId);
-      const next: Deal = { ...deal, ...clean, updatedAt: now };
+      const next: Deal = {
+        ...deal,
+        ...clean,
+        companyGuessed: clean.company === undefined ? deal.companyGuessed : false,
+        updatedAt: now,
+      };
       await db.deals.put(next);
       return next;
     });

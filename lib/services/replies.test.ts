@@ -166,7 +166,7 @@ describe('checkGmailFeeds', () => {
     unwrap(await scheduleCadence(t.db, { dealId: b.id, cadenceId: 'default' }, NOW));
     const deals = await t.db.deals.toArray();
     expect(gmailAccountsToWatch(deals)).toEqual([0, 2]);
-    expect(a.url).toContain('/u/0/');
+    expect(a.threads[0]?.url).toContain('/u/0/');
   });
 });
 

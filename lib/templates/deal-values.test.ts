@@ -18,6 +18,12 @@ const deal: DealFields = {
 };
 
 describe('templateValuesForDeal', () => {
+  it('leaves out a company guessed from the email domain until the rep confirms it', () => {
+    const opts = { senderName: 'Sam', lang: 'en', timeZone: 'Europe/Paris' } as const;
+    expect(templateValuesForDeal({ ...deal, companyGuessed: true }, opts).company).toBeUndefined();
+    expect(templateValuesForDeal({ ...deal, companyGuessed: false }, opts).company).toBe('Northwind');
+  });
+
   it('gives every variable from the deal and the rep', () => {
     expect(
       templateValuesForDeal(deal, { senderName: 'Sam Rep', lang: 'fr', timeZone: 'Europe/Paris' }),

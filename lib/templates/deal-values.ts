@@ -18,14 +18,15 @@ export interface DealValueOptions {
 
 /** The values a deal gives its templates. A blank value is left out, so rendering reports it as missing. */
 export function templateValuesForDeal(
-  deal: Pick<Deal, 'contact' | 'company' | 'offer' | 'nextStep'>,
+  deal: Pick<Deal, 'contact' | 'company' | 'offer' | 'nextStep'> & { companyGuessed?: boolean },
   opts: DealValueOptions,
 ): TemplateValues {
   const { firstName, lastName } = splitName(deal.contact.name);
   const candidates: TemplateValues = {
     firstName,
     lastName,
-    company: deal.company,
+    // A company guessed from the email domain is not written into an email until the rep confirms it.
+    company: deal.companyGuessed ? undefined : deal.company,
     offer: deal.offer,
     slot: deal.nextStep
       ? formatSlot(deal.nextStep.at, opts.lang, opts.timeZone, opts.now ?? deal.nextStep.at)

@@ -154,6 +154,8 @@ async function liveDeal(db: AppDB, plan: DealPlan, openStages: Id[], now: number
       must(await markLost(db, { dealId: deal.id, reason: 'No budget this year' }, closedAt));
     else {
       // The prospect's answer, seen in the thread as the panel reports it.
+      const [thread] = deal.threads;
+      if (!thread) throw new Error('a tracked deal has its thread');
       const person = (name: string, address: string) => ({ from: { name, email: address }, to: [], cc: [] });
       must(
         await reportMessages(
@@ -161,9 +163,9 @@ async function liveDeal(db: AppDB, plan: DealPlan, openStages: Id[], now: number
           {
             dealId: deal.id,
             snapshot: {
-              provider: deal.provider,
-              threadId: deal.threadId,
-              subject: deal.subject,
+              provider: thread.provider,
+              threadId: thread.threadId,
+              subject: thread.subject,
               account: 'rep@bench.example',
               messages: [
                 person('Rep', 'rep@bench.example'),

@@ -9,7 +9,8 @@ import { navigateInPlace, panelOf, readTable, trackAndSchedule } from './helpers
 
 interface Deal {
   id: string;
-  threadId: string;
+  /** "gmail:<threadId>" for each of the deal's threads. */
+  threadKeys: string[];
   status: string;
   pauseReason: string | null;
   pausedUntil: number | null;
@@ -38,7 +39,9 @@ afterEach(async () => {
 });
 
 const dealOf = async (threadId: string) =>
-  (await readTable<Deal>(extensionPage, 'deals')).find((d) => d.threadId === threadId);
+  (await readTable<Deal>(extensionPage, 'deals')).find((d) =>
+    d.threadKeys.some((k) => k.endsWith(`:${threadId}`)),
+  );
 const followUpsOf = async (dealId: string) =>
   (await readTable<FollowUp>(extensionPage, 'followUps')).filter((f) => f.dealId === dealId);
 

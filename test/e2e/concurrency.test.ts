@@ -8,7 +8,8 @@ import { fireAlarmAndWait, panelOf, readTable, send, value, waitForWorker, worke
 
 interface Deal {
   id: string;
-  threadId: string;
+  /** "gmail:<threadId>" for each of the deal's threads. */
+  threadKeys: string[];
   status: string;
   replyLikely: unknown;
 }
@@ -75,7 +76,9 @@ describe('concurrency', () => {
     const before = await workerStats(relance);
     await Promise.all(tabs.map((tab) => panelOf(tab).locator('[data-testid=confirm-schedule]').click()));
 
-    const deal = (await readTable<Deal>(control, 'deals')).find((d) => d.threadId === THREAD_ID);
+    const deal = (await readTable<Deal>(control, 'deals')).find((d) =>
+      d.threadKeys.some((k) => k.endsWith(`:${THREAD_ID}`)),
+    );
     expect(deal).toBeDefined();
     const pending = async () => (await followUpsOf(deal?.id ?? '')).filter((f) => f.status === 'due');
     await expect.poll(async () => (await pending()).length, { timeout: 10_000 }).toBe(steps);

@@ -51,7 +51,7 @@ describe('hostile names and subjects', () => {
       lastMessageFromAccount: true,
       hasCompose: false,
     };
-    const state = value<{ deal: { id: string; subject: string; contact: { name: string } } }>(
+    const state = value<{ deal: { id: string; threads: { subject: string }[]; contact: { name: string } } }>(
       await send(control, 'trackThread', {
         snapshot,
         url: 'https://mail.google.com/mail/u/0/#inbox/hostile',
@@ -59,7 +59,7 @@ describe('hostile names and subjects', () => {
       }),
     );
     expect(state.deal.contact.name).toBe(NAME);
-    expect(state.deal.subject).toBe(SUBJECT);
+    expect(state.deal.threads[0]?.subject).toBe(SUBJECT);
     followUpId = value<{ id: string }>(
       await send(control, 'scheduleSingle', {
         dealId: state.deal.id,

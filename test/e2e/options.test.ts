@@ -61,6 +61,8 @@ describe('the options page', () => {
       await send(page, 'trackThread', { snapshot, url, contact }),
     );
     value(await send(page, 'scheduleCadence', { dealId: state.deal.id }));
+    // "Northwind" is guessed from the address: templates use a company once the rep confirms it.
+    value(await send(page, 'updateDeal', { dealId: state.deal.id, patch: { company: 'Northwind' } }));
     await page.getByTestId('nav-templates').click();
     await page.getByTestId('template-relance-en').click();
     const body = page.locator('textarea[name=body]');

@@ -44,7 +44,8 @@ export interface WebmailCase {
 
 interface Deal {
   id: string;
-  threadId: string;
+  /** "gmail:<threadId>" for each of the deal's threads. */
+  threadKeys: string[];
   stageId: string;
   status: string;
   contact: { name: string; email: string };
@@ -69,7 +70,9 @@ export function describePanelScenarios(webmail: WebmailCase): void {
   const threadIdOf = (name: string) => threadIdOfPage(relance, name);
   const dealOf = async (name: string) => {
     const threadId = await threadIdOf(name);
-    return (await readTable<Deal>(extensionPage, 'deals')).find((d) => d.threadId === threadId);
+    return (await readTable<Deal>(extensionPage, 'deals')).find((d) =>
+      d.threadKeys.some((k) => k.endsWith(`:${threadId}`)),
+    );
   };
 
   beforeAll(async () => {

@@ -18,7 +18,8 @@ import {
 
 interface Deal {
   id: string;
-  threadId: string;
+  /** "gmail:<threadId>" for each of the deal's threads. */
+  threadKeys: string[];
   status: string;
   pauseReason: string | null;
   pausedUntil: number | null;
@@ -35,7 +36,8 @@ let relance: Relance;
 let extensionPage: Page;
 
 const deals = () => readTable<Deal>(extensionPage, 'deals');
-const dealOf = async (threadId: string) => (await deals()).find((d) => d.threadId === threadId);
+const dealOf = async (threadId: string) =>
+  (await deals()).find((d) => d.threadKeys.some((k) => k.endsWith(`:${threadId}`)));
 const followUpsOf = async (dealId: string) =>
   (await readTable<FollowUp>(extensionPage, 'followUps')).filter((f) => f.dealId === dealId);
 const badge = async () => (await relance.serviceWorker()).evaluate(() => chrome.action.getBadgeText({}));
