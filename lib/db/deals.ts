@@ -18,13 +18,18 @@ export function waitingDeals(db: AppDB): Promise<Deal[]> {
   return db.deals.where('status').anyOf('active', 'paused').toArray();
 }
 
-/** Deals waiting for the rep to confirm a likely reply: the badge counts them (the replyLikely.at index). */
+/**
+ * Deals waiting for the rep to confirm a likely reply: the badge counts them — an index count of
+ * replyLikely.at, no record read. A deal has a likely reply only while paused for it (leaving
+ * 'paused' clears it: lib/services NOT_PAUSED), so the index alone answers.
+ */
 export function countReplyLikely(db: AppDB): Promise<number> {
-  return db.deals
-    .where('replyLikely.at')
-    .aboveOrEqual(Dexie.minKey)
-    .filter((d) => d.status === 'paused')
-    .count();
+  return db.deals.where('replyLikely.at').aboveOrEqual(Dexie.minKey).count();
+}
+
+/** Those deals themselves (the popup's "Needs you"), oldest likely reply first (the replyLikely.at index). */
+export function dealsWithReplyToConfirm(db: AppDB): Promise<Deal[]> {
+  return db.deals.where('replyLikely.at').aboveOrEqual(Dexie.minKey).toArray();
 }
 
 /** Deals whose next step falls in [from, to] (the nextStep.at index), soonest first: today's appointments. */

@@ -3,6 +3,7 @@
 export {
   countReplyLikely,
   dealsWithNextStepBetween,
+  dealsWithReplyToConfirm,
   getDeal,
   getDealByThread,
   recentDeals,

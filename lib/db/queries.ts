@@ -1,7 +1,7 @@
 // Read-only questions about follow-ups. "What is due" reads the [status+dueAt] index alone: a
 // paused deal's follow-ups have status 'paused', so no join with deals is needed.
-import { Dexie, type Table } from 'dexie';
-import type { Deal, FollowUp, Id } from '../model';
+import { Dexie } from 'dexie';
+import type { FollowUp, Id } from '../model';
 import type { AppDB } from './schema';
 
 /** Due follow-ups with lower ≤ dueAt ≤ upper (each bound can be made exclusive), oldest first. */
@@ -49,59 +49,4 @@ export async function pendingFollowUps(db: AppDB): Promise<FollowUp[]> {
     db.followUps.where('[status+dueAt]').between([status, Dexie.minKey], [status, Dexie.maxKey]).toArray();
   const [due, paused] = await Promise.all([byStatus('due'), byStatus('paused')]);
   return [...due, ...paused].sort((a, b) => a.dueAt - b.dueAt);
-}
-
-// Deals by index (schema v3, the deals branch): a deal without a next step, or without a likely
-// reply, is simply not in that index, so a range of it reads only the deals it answers.
-
-/** The deals' index of the next step's instant ("today's appointments"). */
-export const NEXT_STEP_AT_INDEX = 'nextStep.at';
-/** The deals' index of a likely reply's instant (the badge counts them). */
-export const REPLY_LIKELY_AT_INDEX = 'replyLikely.at';
-
-/** Whether `table` declares `index` (a database of an older schema version does not). */
-export function hasIndex<T>(table: Table<T, string>, index: string): boolean {
-  return table.schema.idxByName[index] !== undefined;
-}
-
-/**
- * Deals whose likely reply waits for the rep to confirm it: an index count, no record read. A deal
- * has a likely reply only while paused for it (leaving 'paused' clears it: lib/services NOT_PAUSED),
- * so the index alone answers. Before schema v3 (no index): the paused deals, read and filtered.
- */
-export function countRepliesToConfirm(db: AppDB): Promise<number> {
-  if (hasIndex(db.deals, REPLY_LIKELY_AT_INDEX))
-    return db.deals.where(REPLY_LIKELY_AT_INDEX).between(Dexie.minKey, Dexie.maxKey).count();
-  return db.deals
-    .where('status')
-    .equals('paused')
-    .filter((d) => d.replyLikely !== null && d.replyLikely !== undefined)
-    .count();
-}
-
-/** Those deals themselves (the popup's "Needs you"), oldest likely reply first. */
-export function dealsWithReplyToConfirm(db: AppDB): Promise<Deal[]> {
-  if (hasIndex(db.deals, REPLY_LIKELY_AT_INDEX))
-    return db.deals.where(REPLY_LIKELY_AT_INDEX).between(Dexie.minKey, Dexie.maxKey).toArray();
-  return db.deals
-    .where('status')
-    .equals('paused')
-    .filter((d) => d.replyLikely !== null && d.replyLikely !== undefined)
-    .sortBy('replyLikely.at');
-}
-
-/**
- * Deals whose next step falls in [from, to], earliest first: a range of the next step's index.
- * Before schema v3 (no index): every deal, read and filtered.
- */
-export async function dealsWithNextStepBetween(db: AppDB, from: number, to: number): Promise<Deal[]> {
-  if (to < from) return [];
-  if (hasIndex(db.deals, NEXT_STEP_AT_INDEX))
-    return db.deals.where(NEXT_STEP_AT_INDEX).between(from, to, true, true).toArray();
-  const all = await db.deals.toArray();
-  return all
-    .filter(
-      (d) => d.nextStep !== null && d.nextStep !== undefined && d.nextStep.at >= from && d.nextStep.at <= to,
-    )
-    .sort((a, b) => (a.nextStep?.at ?? 0) - (b.nextStep?.at ?? 0));
 }

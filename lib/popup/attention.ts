@@ -3,8 +3,9 @@
 // the likely replies' index (replyLikely.at); done follow-ups (a breakup may be marked done before its due date) and
 // template-insertion events older than the wait. Its own live query: it never delays the rows.
 import { Dexie } from 'dexie';
+import { dealsWithReplyToConfirm } from '../db/deals';
 import { eventsForDeal } from '../db/events';
-import { dealsWithReplyToConfirm, followUpsForDeal } from '../db/queries';
+import { followUpsForDeal } from '../db/queries';
 import type { AppDB } from '../db/schema';
 import { getSettings } from '../db/settings';
 import type { Deal } from '../model';

@@ -5,7 +5,7 @@
 // and the first rows must not wait for it.
 import { Dexie } from 'dexie';
 import { resolveTimeZone } from '../cadence/working-time';
-import { dealsWithNextStepBetween } from '../db/queries';
+import { dealsWithNextStepBetween } from '../db/deals';
 import type { AppDB } from '../db/schema';
 import { getSettings } from '../db/settings';
 import {
@@ -100,7 +100,7 @@ export async function loadPopupData(
 }
 
 /**
- * Today's next-step appointments: a range of the deals' next-step index (lib/db/queries.ts), so
+ * Today's next-step appointments: a range of the deals' next-step index (lib/db/deals.ts), so
  * only today's deals are read, whatever the size of the pipeline.
  */
 export async function loadAppointments(db: AppDB, now: number): Promise<Appointment[]> {

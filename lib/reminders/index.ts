@@ -3,9 +3,9 @@
 // what a notification says; entrypoints/background/ turns that into browser calls (alarms, badge,
 // notifications), so everything here runs in Node. What a notification says: notification-text.ts.
 import { endOfLocalDay, nextLocalMidnight, resolveTimeZone } from '../cadence';
-import { getDeal } from '../db/deals';
+import { countReplyLikely, getDeal } from '../db/deals';
 import { getMeta, NOTIFIED_KEY, putMeta } from '../db/meta';
-import { countDue, countRepliesToConfirm, dueFollowUps, nextDueAfter } from '../db/queries';
+import { countDue, dueFollowUps, nextDueAfter } from '../db/queries';
 import type { AppDB } from '../db/schema';
 import { getSettings } from '../db/settings';
 import type { Deal, FollowUp, Id } from '../model';
@@ -36,7 +36,7 @@ export interface ReminderPlan {
 export async function reminderPlan(db: AppDB, now: number): Promise<ReminderPlan> {
   // Index reads only (a count of [status+dueAt], a count of replyLikely.at, the first due entry
   // after now), all at once: the two that need no time zone do not wait for the settings.
-  const likely = countRepliesToConfirm(db);
+  const likely = countReplyLikely(db);
   const next = nextDueAfter(db, now);
   const timeZone = resolveTimeZone(await getSettings(db));
   const [due, likelyCount, nextDue] = await Promise.all([

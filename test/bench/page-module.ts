@@ -14,7 +14,8 @@
 import { IDBKeyRange as FakeKeyRange, IDBFactory } from 'fake-indexeddb';
 import { exportBackup } from '../../lib/backup/export';
 import { endOfLocalDay, resolveTimeZone } from '../../lib/cadence';
-import { countDue, countRepliesToConfirm, dueFollowUps, nextDueAfter } from '../../lib/db/queries';
+import { countReplyLikely } from '../../lib/db/deals';
+import { countDue, dueFollowUps, nextDueAfter } from '../../lib/db/queries';
 import { AppDB } from '../../lib/db/schema';
 import { seedDefaults } from '../../lib/db/seed';
 import { getSettings } from '../../lib/db/settings';
@@ -314,7 +315,7 @@ export async function timeQueries(options: {
       );
     },
     allDueRecords: () => dueFollowUps(db, now),
-    countReplyLikely: () => countRepliesToConfirm(db),
+    countReplyLikely: () => countReplyLikely(db),
     nextDue: async () => ((await nextDueAfter(db, now)) ? 1 : 0),
     reminderPlan: async () => (await reminderPlan(db, now)).badgeCount,
     appointments: () => loadAppointments(db, now),

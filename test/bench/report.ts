@@ -176,7 +176,7 @@ export function scaleSection(
           ...runs.map((s) => fmtMs(q(s, 'skipFollowUp').ms)),
         ],
         [
-          'worker: likely replies to confirm (countRepliesToConfirm, each recompute)',
+          'worker: likely replies to confirm (countReplyLikely, each recompute)',
           ...runs.map(
             (s) => `${fmtMs(q(s, 'countReplyLikely').ms)} → ${fmtInt(q(s, 'countReplyLikely').answer)}`,
           ),
