@@ -44,7 +44,7 @@ describe('schema history', () => {
     expect(versions).toEqual([...versions].sort((a, b) => a - b));
     expect(new Set(versions).size).toBe(versions.length);
     expect(versions.at(-1)).toBe(SCHEMA_VERSION);
-    expect(SCHEMA_VERSION).toBe(2);
+    expect(SCHEMA_VERSION).toBe(4);
   });
 
   it('names the production database "relance"', () => {
@@ -115,7 +115,7 @@ describe('version 1', () => {
 describe('version 2: deals gain pausedUntil and replyLikely', () => {
   it('opens at version 2 with the same tables and indexes as version 1', async () => {
     const v1 = await openAtVersion(`test-${crypto.randomUUID()}`, 1);
-    const db = await openCurrent(`test-${crypto.randomUUID()}`);
+    const db = await openAtVersion(`test-${crypto.randomUUID()}`, 2);
     expect(db.verno).toBe(2);
     for (const table of v1.tables) expect(indexesOf(db, table.name)).toEqual(indexesOf(v1, table.name));
   });
@@ -157,5 +157,57 @@ describe('version 2: deals gain pausedUntil and replyLikely', () => {
     await expect(db.table('deals').add({ ...v1Deal, id: 'deal-3' })).rejects.toMatchObject({
       name: 'ConstraintError',
     });
+  });
+});
+
+describe('version 4: the message keys seen per thread', () => {
+  it('adds only the seenMessages table, by thread and by deal; the other tables are unchanged', async () => {
+    const v2 = await openAtVersion(`test-${crypto.randomUUID()}`, 2);
+    const db = await openCurrent(`test-${crypto.randomUUID()}`);
+    expect(db.verno).toBe(4);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(
+      [...v2.tables.map((t) => t.name), 'seenMessages'].sort(),
+    );
+    for (const table of v2.tables) expect(indexesOf(db, table.name)).toEqual(indexesOf(v2, table.name));
+    expect(db.seenMessages.schema.primKey.keyPath).toBe('threadKey');
+    expect(indexesOf(db, 'seenMessages')).toEqual({ dealId: { unique: false, compound: false } });
+  });
+
+  it('keeps today’s count rule for the deals of a version-2 database (legacyCount), and loses nothing', async () => {
+    const name = `test-${crypto.randomUUID()}`;
+    const old = await openAtVersion(name, 2);
+    const deal = {
+      id: 'deal-1',
+      provider: 'gmail',
+      threadId: '19a68e3a2c7d51b0',
+      status: 'active',
+      seenMessageCount: 3,
+      updatedAt: 1_700_000_000_000,
+    };
+    await old
+      .table('deals')
+      .bulkAdd([deal, { ...deal, id: 'deal-2', provider: 'outlook', seenMessageCount: 1 }]);
+    old.close();
+
+    const db = await openCurrent(name);
+    expect(await db.deals.get('deal-1')).toEqual(deal);
+    expect(await db.seenMessages.orderBy('threadKey').toArray()).toEqual([
+      {
+        threadKey: 'gmail:19a68e3a2c7d51b0',
+        dealId: 'deal-1',
+        keys: [],
+        newestAt: null,
+        legacyCount: 3,
+        updatedAt: deal.updatedAt,
+      },
+      {
+        threadKey: 'outlook:19a68e3a2c7d51b0',
+        dealId: 'deal-2',
+        keys: [],
+        newestAt: null,
+        legacyCount: 1,
+        updatedAt: deal.updatedAt,
+      },
+    ]);
   });
 });

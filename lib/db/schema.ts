@@ -6,6 +6,7 @@
 import { Dexie, type DexieOptions, type Table, type Transaction } from 'dexie';
 import type { Cadence, Deal, DealEvent, FollowUp, Settings, Stage, Template } from '../model';
 import type { MetaRecord } from './meta';
+import { SEEN_MESSAGES_STORE, type SeenMessagesRecord, seedSeenMessages } from './seen-messages';
 
 export type { MetaRecord };
 
@@ -59,6 +60,10 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
         });
     },
   },
+  // v4 (issue 20): the message keys seen in each tracked thread (lib/mail/new-mail.ts), a derived
+  // cache outside backups. Only the new table: Dexie inherits the others from the version before.
+  // Existing deals keep today's count rule (legacyCount) until their thread is seen again.
+  { version: 4, stores: { seenMessages: SEEN_MESSAGES_STORE }, upgrade: seedSeenMessages },
 ];
 
 export const SCHEMA_VERSION: number = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]?.version ?? 0;
@@ -81,6 +86,7 @@ export class AppDB extends Dexie {
   declare templates: Table<Template, string>;
   declare settings: Table<Settings, string>;
   declare meta: Table<MetaRecord, string>;
+  declare seenMessages: Table<SeenMessagesRecord, string>;
 
   /** `options`: Dexie's (e.g. another IndexedDB implementation, for a database kept in memory). */
   constructor(name: string = DB_NAME, options?: DexieOptions) {
