@@ -421,3 +421,31 @@ describe('the rep corrects the reading', () => {
     );
   });
 });
+
+describe('automatic replies seen outside the thread', () => {
+  it('pauses until the day back from an automatic reply in Gmail’s feed, instead of a likely reply', async () => {
+    unwrap(await saveSettings(t.db, { timeZone: 'Europe/Paris' }, NOW));
+    const deal = await activeDeal();
+    const xml = `<feed version="0.3" xmlns="http://purl.org/atom/ns#"><title>Gmail</title><entry><title>Automatic reply: Security review</title><summary>I am out of the office until Monday 16 March 2026.</summary><issued>2026-03-03T10:00:00Z</issued><id>tag:ooo</id><author><name>Dana</name><email>${CONTACT}</email></author></entry></feed>`;
+    expect((await checkGmailFeeds(async () => xml, NOW + HOUR)).flagged).toEqual([deal.id]);
+    const stored = await getDeal(t.db, deal.id);
+    expect(stored).toMatchObject({ status: 'paused', pauseReason: 'out-of-office', replyLikely: null });
+    expect(stored?.pausedUntil).toBe(Date.UTC(2026, 2, 16, 8, 0));
+    expect(stored?.replyDecision).toMatchObject({ kind: 'auto-reply', returnDay: '2026-03-16' });
+    expect(await countReplyLikely(t.db)).toBe(0);
+  });
+
+  it('pauses a week from an Outlook row whose subject says it is automatic', async () => {
+    const deal = await activeDeal();
+    const rows = [
+      { from: { name: 'Dana', email: CONTACT }, subject: 'Automatic reply: Security review', unread: true },
+    ];
+    expect((await applyListRows(rows, NOW)).flagged).toEqual([deal.id]);
+    expect(await getDeal(t.db, deal.id)).toMatchObject({
+      status: 'paused',
+      pauseReason: 'out-of-office',
+      pausedUntil: NOW + 7 * DAY,
+      replyLikely: null,
+    });
+  });
+});

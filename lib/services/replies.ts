@@ -22,7 +22,7 @@ import {
   type Settings,
 } from '../model';
 import { LIMITS } from '../model/limits';
-import { isProspectSide } from '../replies/classify';
+import { classifyReply, isProspectSide } from '../replies/classify';
 import { isWaiting, type NewMessagesReading, outOfOfficeUntil, readNewMessages } from '../replies/watch';
 import { recordSeenMessages } from './deals';
 import { requireDeal } from './guards';
@@ -235,6 +235,43 @@ export async function flagReplyLikely(
   return true;
 }
 
+/**
+ * A message from a waiting deal's side seen outside the thread (Gmail's feed: its subject and
+ * snippet; Outlook's list: its subject), read as in the thread (classifyReply): an automatic reply
+ * pauses the deal until the return day, as in the thread, and says why; anything else is a likely
+ * reply for the rep to confirm (flagReplyLikely). Whether the deal changed.
+ */
+export async function noticeOutsideThread(
+  db: AppDB,
+  deal: Deal,
+  seen: ReplyLikely & { subject: string; text: string },
+  now: number,
+): Promise<boolean> {
+  if (!isWaiting(deal) || deal.replyLikely) return false;
+  const settings = await getSettings(db);
+  const reading = classifyReply(
+    { subject: seen.subject, text: seen.text },
+    { today: localDate(now, settings) },
+  );
+  if (reading.kind !== 'auto-reply')
+    return flagReplyLikely(db, deal, { at: seen.at, from: seen.from, source: seen.source }, now);
+  if (deal.replyDecision?.kind === 'auto-reply' && deal.status === 'paused') return false;
+  const until = outOfOfficeUntil(reading.returnDay, now, settings);
+  await pauseAutomatically(db, { dealId: deal.id, reason: PAUSE_REASONS.outOfOffice, until }, now);
+  const decision: ReplyDecision = {
+    kind: 'auto-reply',
+    at: now,
+    from: seen.from.trim().toLowerCase().slice(0, LIMITS.email),
+    cue: clip(reading.cue),
+    returnDay: reading.returnDay,
+    optOut: null,
+    corrected: false,
+    stopped: null,
+  };
+  await db.deals.update(deal.id, { replyDecision: decision });
+  return true;
+}
+
 /** How many feed entries and list rows are remembered as read. */
 export const SEEN_CAP = 500;
 
@@ -271,7 +308,9 @@ export function reportListRows(
           from: row.from.email || row.from.name,
           source: 'outlook-list',
         };
-        if (await flagReplyLikely(db, deal, likely, now)) flagged.push(deal.id);
+        const fresh = await requireDeal(db, deal.id);
+        if (await noticeOutsideThread(db, fresh, { ...likely, subject: row.subject, text: '' }, now))
+          flagged.push(deal.id);
       }
     }
     await putMeta(db, LIST_SEEN_KEY, [...seen].slice(-SEEN_CAP));
