@@ -5,6 +5,7 @@ import type { InsertResult, ThreadSnapshot } from '../../lib/mail/adapter';
 import { sendMessage } from '../../lib/messaging/protocol';
 import type { Deal, Lang, Stage } from '../../lib/model';
 import { formatDuration } from '../../lib/panel/intl';
+import { CopyDiagnostics } from './CopyDiagnostics';
 import { DealBanners, FollowUpsSection, NextStepForm, NextStepSummary, TemplateSection } from './PanelFlows';
 import { usePanel } from './use-panel';
 
@@ -20,12 +21,23 @@ export interface PanelProps {
   commands?: EventTarget;
   /** The webmail's own theme when the page shows one; else the OS preference applies. */
   theme?: 'dark' | 'light' | null;
+  /** What the adapter reads on this page, as text to paste into a report (no mail content). */
+  diagnose?: () => string | null;
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** The thread panel: who the prospect is, the deal's stage and value, and the stage's checklist. */
-export function Panel({ snapshot, url, floating, insertText, readTexts, commands, theme }: PanelProps) {
+export function Panel({
+  snapshot,
+  url,
+  floating,
+  insertText,
+  readTexts,
+  commands,
+  theme,
+  diagnose,
+}: PanelProps) {
   const { status, act } = usePanel(snapshot, url, readTexts);
   const [collapsed, setCollapsed] = useState(false);
   const [notice, setNotice] = useState('');
@@ -79,6 +91,9 @@ export function Panel({ snapshot, url, floating, insertText, readTexts, commands
             <p className="relance__error" role="alert" data-testid="panel-error">
               {status.message}
             </p>
+          )}
+          {diagnose && (status.kind === 'error' || (state && !deal && !prospectOf(snapshot))) && (
+            <CopyDiagnostics diagnose={diagnose} />
           )}
           {status.kind === 'loading' && <p aria-live="polite">{i18n.t('panel.loading')}</p>}
           {state && !deal && (

@@ -23,6 +23,7 @@ import {
   timeline,
   toDateTimeInput,
 } from '../../lib/panel/logic';
+import { ReplyWhy } from './ReplyWhy';
 import { ask } from './use-panel';
 
 export type Act = <T>(action: () => Promise<Result<T>>) => Promise<Result<T>>;
@@ -78,6 +79,7 @@ export function DealBanners({ state, deal, act, say, stage }: FlowProps & { stag
           {i18n.t('panel.replied')}
         </p>
       )}
+      <ReplyWhy state={state} deal={deal} act={act} />
       {state.proposeLost && !keptOpen && (
         <div className="relance__banner relance__banner--warn" data-testid="propose-lost">
           <p>{i18n.t('panel.proposeLost', [String(state.proposeLost.silentDays)])}</p>

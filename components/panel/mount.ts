@@ -7,6 +7,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { MailAdapter, PanelAnchor, ThreadSnapshot } from '../../lib/mail/adapter';
+import { formatDiagnosis } from '../../lib/mail/diagnose';
 import { pageTheme } from '../../lib/mail/theme';
 import { onContentMessage } from '../../lib/messaging/content-protocol';
 import { sendMessage } from '../../lib/messaging/protocol';
@@ -100,6 +101,11 @@ export function bootstrap(ctx: ContentScriptContext, adapter: MailAdapter): void
         readTexts: () => safely(() => adapter.readMessageTexts?.(document, new URL(location.href))) ?? [],
         commands,
         theme,
+        diagnose: () => {
+          const here = new URL(location.href);
+          const diagnosis = safely(() => adapter.diagnose?.(document, here));
+          return diagnosis ? formatDiagnosis(diagnosis, { url: here }) : null;
+        },
       }),
     );
   };

@@ -44,17 +44,20 @@ export function usePanel(snapshot: ThreadSnapshot, url: string, readTexts: () =>
     void refresh();
   }, [refresh]);
 
-  // New messages in a tracked thread are reported once, with their text's start: an answer stops
-  // the cadence, an out-of-office pauses it.
+  // Each new look at a tracked thread's messages (by key) is reported once, with their text's start:
+  // the background tells new mail from messages seen before, expanded or loaded (lib/mail/new-mail.ts).
   const dealId = status.kind === 'ready' ? status.state.deal?.id : undefined;
-  const seen = status.kind === 'ready' ? status.state.deal?.seenMessageCount : undefined;
+  const keys = snapshot.messages.map((m) => m.key).join(' ');
+  const reported = useRef('');
   useEffect(() => {
-    if (dealId && seen !== undefined && snapshot.messages.length > seen) {
-      void ask(() => sendMessage('reportMessages', { dealId, snapshot, texts: readTextsRef.current() })).then(
-        () => refresh(),
-      );
-    }
-  }, [dealId, seen, snapshot, refresh]);
+    if (!dealId || reported.current === `${dealId} ${keys}`) return;
+    reported.current = `${dealId} ${keys}`;
+    void ask(() => sendMessage('reportMessages', { dealId, snapshot, texts: readTextsRef.current() })).then(
+      (answer) => {
+        if (answer.ok && answer.value.updatedAt !== latest.current?.deal?.updatedAt) void refresh();
+      },
+    );
+  }, [dealId, keys, snapshot, refresh]);
 
   /** Runs an action, then shows either the fresh state or the action's error message. */
   const act = useCallback(

@@ -21,25 +21,25 @@ function snap(messages: ThreadSnapshot['messages'], account: string | null = me.
 describe('prospectOf', () => {
   it('takes the latest sender who is not the rep', () => {
     const s = snap([
-      { from: dana, to: [me], cc: [] },
-      { from: me, to: [dana], cc: [] },
-      { from: sam, to: [me], cc: [] },
+      { from: dana, to: [me], cc: [], key: 'id:m1' },
+      { from: me, to: [dana], cc: [], key: 'id:m2' },
+      { from: sam, to: [me], cc: [], key: 'id:m3' },
     ]);
     expect(prospectOf(s)).toEqual(sam);
   });
 
   it('falls back to the recipient of the rep’s own message', () => {
-    expect(prospectOf(snap([{ from: me, to: [dana], cc: [] }]))).toEqual(dana);
+    expect(prospectOf(snap([{ from: me, to: [dana], cc: [], key: 'id:m4' }]))).toEqual(dana);
   });
 
   it('treats the rep’s aliases as the rep', () => {
     const alias = { name: 'Jordan', email: 'j.lee@acme.test' };
-    const s = snap([{ from: alias, to: [dana], cc: [] }]);
+    const s = snap([{ from: alias, to: [dana], cc: [], key: 'id:m5' }]);
     expect(prospectOf(s, ['j.lee@acme.test'])).toEqual(dana);
   });
 
   it('answers null when no one else can be read (degraded mode)', () => {
     expect(prospectOf(snap([]))).toBeNull();
-    expect(prospectOf(snap([{ from: { name: '', email: '' }, to: [], cc: [] }]))).toBeNull();
+    expect(prospectOf(snap([{ from: { name: '', email: '' }, to: [], cc: [], key: 'id:m6' }]))).toBeNull();
   });
 });

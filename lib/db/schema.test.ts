@@ -45,7 +45,7 @@ describe('schema history', () => {
     expect(versions).toEqual([...versions].sort((a, b) => a - b));
     expect(new Set(versions).size).toBe(versions.length);
     expect(versions.at(-1)).toBe(SCHEMA_VERSION);
-    expect(SCHEMA_VERSION).toBe(3);
+    expect(SCHEMA_VERSION).toBe(4);
   });
 
   it('names the production database "relance"', () => {
@@ -229,5 +229,74 @@ describe('version 3: a deal is not a thread', () => {
     await expect(
       db.deals.add({ ...(second as Deal), id: 'deal-3', threadKeys: ['gmail:new', 'outlook:AAQk='] }),
     ).rejects.toMatchObject({ name: 'ConstraintError' });
+  });
+});
+
+describe('version 4: the message keys seen per thread', () => {
+  it('adds only the seenMessages table, by thread and by deal; the other tables are unchanged', async () => {
+    const v3 = await openAtVersion(`test-${crypto.randomUUID()}`, 3);
+    const db = await openCurrent(`test-${crypto.randomUUID()}`);
+    expect(db.verno).toBe(4);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(
+      [...v3.tables.map((t) => t.name), 'seenMessages'].sort(),
+    );
+    for (const table of v3.tables) expect(indexesOf(db, table.name)).toEqual(indexesOf(v3, table.name));
+    expect(db.seenMessages.schema.primKey.keyPath).toBe('threadKey');
+    expect(indexesOf(db, 'seenMessages')).toEqual({ dealId: { unique: false, compound: false } });
+  });
+
+  it('keeps today’s count rule for each thread of a version-3 deal (legacyCount), and loses nothing', async () => {
+    const name = `test-${crypto.randomUUID()}`;
+    const old = await openAtVersion(name, 3);
+    const deal = {
+      id: 'deal-1',
+      threads: [],
+      threadKeys: ['gmail:19a68e3a2c7d51b0'],
+      status: 'active',
+      seenMessageCount: 3,
+      updatedAt: 1_700_000_000_000,
+    };
+    await old
+      .table('deals')
+      .bulkAdd([
+        deal,
+        {
+          ...deal,
+          id: 'deal-2',
+          threadKeys: ['outlook:19a68e3a2c7d51b0', 'outlook:second'],
+          seenMessageCount: 1,
+        },
+        { ...deal, id: 'deal-3', threadKeys: [], seenMessageCount: 4 },
+      ]);
+    old.close();
+
+    const db = await openCurrent(name);
+    expect(await db.deals.get('deal-1')).toEqual(deal);
+    expect(await db.seenMessages.orderBy('threadKey').toArray()).toEqual([
+      {
+        threadKey: 'gmail:19a68e3a2c7d51b0',
+        dealId: 'deal-1',
+        keys: [],
+        newestAt: null,
+        legacyCount: 3,
+        updatedAt: deal.updatedAt,
+      },
+      {
+        threadKey: 'outlook:19a68e3a2c7d51b0',
+        dealId: 'deal-2',
+        keys: [],
+        newestAt: null,
+        legacyCount: 1,
+        updatedAt: deal.updatedAt,
+      },
+      {
+        threadKey: 'outlook:second',
+        dealId: 'deal-2',
+        keys: [],
+        newestAt: null,
+        legacyCount: 1,
+        updatedAt: deal.updatedAt,
+      },
+    ]);
   });
 });

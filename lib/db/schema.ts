@@ -17,6 +17,7 @@ import {
 } from '../model';
 import { companyFromEmail } from './email-domains';
 import type { MetaRecord } from './meta';
+import { SEEN_MESSAGES_STORE, type SeenMessagesRecord, seedSeenMessages } from './seen-messages';
 
 export type { MetaRecord };
 
@@ -98,6 +99,10 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
         });
     },
   },
+  // v4 (issue 20): the message keys seen in each tracked thread (lib/mail/new-mail.ts), a derived
+  // cache outside backups. Only the new table: Dexie inherits the others from the version before.
+  // Existing deals keep today's count rule (legacyCount) until their thread is seen again.
+  { version: 4, stores: { seenMessages: SEEN_MESSAGES_STORE }, upgrade: seedSeenMessages },
 ];
 
 /** The single-thread fields of a version-2 deal, moved into threads[] by version 3. */
@@ -158,6 +163,7 @@ export class AppDB extends Dexie {
   declare templates: Table<Template, string>;
   declare settings: Table<Settings, string>;
   declare meta: Table<MetaRecord, string>;
+  declare seenMessages: Table<SeenMessagesRecord, string>;
 
   /** `options`: Dexie's (e.g. another IndexedDB implementation, for a database kept in memory). */
   constructor(name: string = DB_NAME, options?: DexieOptions) {

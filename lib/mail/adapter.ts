@@ -22,12 +22,15 @@ export interface ThreadMessage {
    * (the same text collapsed and expanded), with `#2`, `#3`… on repeats. '' for a message the page
    * represents without showing anything of it (one of Gmail's "N older messages"): it can be
    * neither seen nor new. See new-mail.ts for how a deal uses it.
-   * Always set by the adapters; optional in the type until the message protocol carries it.
+   * Always set by the adapters; the message protocol carries it (lib/messaging/schemas.ts).
    */
-  key?: string;
+  key: string;
   /** When it was sent (epoch ms), read from the date's title or label; null when unreadable. */
   sentAt?: number | null;
 }
+
+/** A message as an adapter reads it before its key and send time are known. */
+export type MessageHeader = Omit<ThreadMessage, 'key' | 'sentAt'>;
 
 export interface ThreadSnapshot {
   provider: Provider;

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Window } from 'happy-dom';
-import type { Provider, ThreadSnapshot } from './adapter';
+import type { MessageHeader, Provider, ThreadSnapshot } from './adapter';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -99,7 +99,9 @@ export function openPage(page: SavedPage): OpenPage {
 }
 
 /** The snapshot without its messages' keys and send times (what expected.json holds). */
-export function withoutKeys(snapshot: ThreadSnapshot | null): ThreadSnapshot | null {
+export function withoutKeys(
+  snapshot: ThreadSnapshot | null,
+): (Omit<ThreadSnapshot, 'messages'> & { messages: MessageHeader[] }) | null {
   if (!snapshot) return null;
   return {
     ...snapshot,

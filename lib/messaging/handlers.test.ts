@@ -11,8 +11,13 @@ const snapshot: ThreadSnapshot = {
   subject: 'Security review for Northwind rollout',
   account: 'jordan.lee@acme.test',
   messages: [
-    { from: { name: 'Jordan Lee', email: 'jordan.lee@acme.test' }, to: [], cc: [] },
-    { from: { name: 'Dana Whitfield', email: 'dana.whitfield@northwind.test' }, to: [], cc: [] },
+    { from: { name: 'Jordan Lee', email: 'jordan.lee@acme.test' }, to: [], cc: [], key: 'id:m1' },
+    {
+      from: { name: 'Dana Whitfield', email: 'dana.whitfield@northwind.test' },
+      to: [],
+      cc: [],
+      key: 'id:m2',
+    },
   ],
   lastMessageFromAccount: false,
   hasCompose: false,
@@ -122,7 +127,7 @@ describe('the panel’s round trip', () => {
       ...snapshot,
       messages: [
         ...snapshot.messages,
-        { from: { name: 'Sam', email: 'sam@northwind.test' }, to: [], cc: [] },
+        { from: { name: 'Sam', email: 'sam@northwind.test' }, to: [], cc: [], key: 'id:m3' },
       ],
     };
     const answer = await handlers.reportMessages({ dealId: deal.id, snapshot: withReply });
@@ -137,7 +142,7 @@ describe('the panel’s round trip', () => {
       ...snapshot,
       messages: [
         ...snapshot.messages,
-        { from: { name: 'Jordan', email: 'jordan.lee@acme.test' }, to: [], cc: [] },
+        { from: { name: 'Jordan', email: 'jordan.lee@acme.test' }, to: [], cc: [], key: 'id:m4' },
       ],
     };
     const answer = await handlers.reportMessages({ dealId: deal.id, snapshot: withOwn });
@@ -188,7 +193,7 @@ describe('closing the loop', () => {
     now = NOW + DAY;
     const answer = {
       ...snapshot,
-      messages: [...snapshot.messages, { from: contact, to: [], cc: [] }],
+      messages: [...snapshot.messages, { from: contact, to: [], cc: [], key: 'id:m5' }],
     };
     await handlers.reportMessages({ dealId: deal.id, snapshot: answer });
     now = NOW + 30 * DAY;

@@ -17,7 +17,13 @@ import {
 } from '../services/follow-ups';
 import { markLost, pauseDeal, resumeDeal, setStage } from '../services/lifecycle';
 import { getPanelState, panelStateFor } from '../services/panel';
-import { confirmReply, reportListRows, reportMessages } from '../services/replies';
+import {
+  confirmReply,
+  correctReply,
+  rememberThread,
+  reportListRows,
+  reportMessages,
+} from '../services/replies';
 import { attempt, failure, ok, type Result, refuse, toFailure } from '../services/result';
 import { logTemplateInserted, renderTemplate } from '../services/templates';
 import type { MessageType, ProtocolMap } from './protocol';
@@ -70,6 +76,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         t,
       );
       if (!tracked.ok) return tracked;
+      // What the thread shows now is seen: only messages after it are new mail.
+      const remembered = await rememberThread(db, { dealId: tracked.value.deal.id, snapshot }, t);
+      if (!remembered.ok) return remembered;
       return attempt(() => panelStateFor(db, tracked.value.deal, deps.uiLanguage(), t));
     },
     updateDeal: (input) => updateDeal(db, input, now()),
@@ -89,6 +98,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     logTemplateInserted: (input) => logTemplateInserted(db, input, now()),
     markLost: (input) => markLost(db, input, now()),
     confirmReply: (input) => confirmReply(db, input, now()),
+    correctReply: (input) => correctReply(db, input, now()),
     reportListRows: (input) => reportListRows(db, input, now()),
     // A page wrote through lib/services itself: not in READ_ONLY, so afterWrite runs, which is the point.
     settingsChanged: async () => ok(null),

@@ -70,6 +70,11 @@ export interface ProtocolMap {
   markLost(data: { dealId: Id; reason?: string }): Result<Deal>;
   /** The rep opened a likely reply's thread: it was an answer (stop), or not (resume). */
   confirmReply(data: { dealId: Id; replied: boolean }): Result<Deal>;
+  /**
+   * The rep corrects Relance's reading of the prospect's reply: "It's an answer" (stop the cadence)
+   * or "It was automatic" (bring the cadence back, paused until `until`; a week when absent).
+   */
+  correctReply(data: { dealId: Id; as: 'answer' | 'automatic'; until?: number }): Result<Deal>;
   /** The message list's rows (Outlook): unread ones from a prospect pause their deal. */
   reportListRows(data: { rows: ListRow[] }): Result<{ flagged: Id[] }>;
   /**

@@ -46,6 +46,9 @@ const snapshot = z.object({
         from: person,
         to: z.array(person).max(PAGE_LIMITS.recipients),
         cc: z.array(person).max(PAGE_LIMITS.recipients),
+        // Who the message is and when it was sent (lib/mail/new-mail.ts tells new mail by them).
+        key: z.string().max(LIMITS.messageKey),
+        sentAt: instantSchema.nullable().optional(),
       }),
     )
     .max(PAGE_LIMITS.messages),
@@ -95,6 +98,7 @@ export const messageSchemas = {
   logTemplateInserted: dealId.extend({ templateId: idSchema }),
   markLost: dealId.extend({ reason: lostReasonSchema.optional() }),
   confirmReply: dealId.extend({ replied: z.boolean() }),
+  correctReply: dealId.extend({ as: z.enum(['answer', 'automatic']), until: instantSchema.optional() }),
   reportListRows: z.object({
     rows: z
       .array(z.object({ from: person, subject: subjectSchema, unread: z.boolean() }))

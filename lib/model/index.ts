@@ -159,6 +159,29 @@ export interface ReplyLikely {
 /** Why a deal is paused, when Relance paused it rather than the rep. */
 export const PAUSE_REASONS = { outOfOffice: 'out-of-office', replyLikely: 'reply-likely' } as const;
 
+/**
+ * What Relance read in the prospect's new message and did about it, so the rep sees why (issue 21:
+ * "Out of office until Mon 14 Dec — from their automatic reply") and can correct it. Only the
+ * matched sign is kept of the mail.
+ */
+export interface ReplyDecision {
+  /** answer: the cadence stopped; auto-reply: paused until the return day; opt-out: stopped, lost proposed. */
+  kind: 'answer' | 'auto-reply' | 'opt-out';
+  at: EpochMs;
+  /** The sender's address. */
+  from: string;
+  /** The sign as written ("Automatic reply", "out of the office", "not interested"); '' for an answer. */
+  cue: string;
+  /** auto-reply: the first day back (yyyy-MM-dd); null when none was read (a week's pause). */
+  returnDay: string | null;
+  /** opt-out: why they asked to stop (lib/replies OPT_OUT_REASONS), the "lost" reason proposed. */
+  optOut: string | null;
+  /** The rep corrected the reading ("It's an answer", "It was automatic"). */
+  corrected: boolean;
+  /** When the cadence was stopped: what "It was automatic" puts back (the cadence, its pending follow-ups). */
+  stopped: { cadence: CadenceState | null; followUpIds: Id[] } | null;
+}
+
 export interface CadenceState {
   cadenceId: Id;
   startedAt: EpochMs;
@@ -214,8 +237,10 @@ export interface Deal {
   pausedUntil: EpochMs | null;
   /** A reply seen without opening the thread (Gmail's feed, Outlook's message list), to confirm. */
   replyLikely: ReplyLikely | null;
-  /** How many messages of the thread the deal has seen; a larger count means new mail. */
+  /** How many messages of the thread the deal has seen (new mail is told by key: lib/mail/new-mail.ts). */
   seenMessageCount: number;
+  /** Relance's reading of the prospect's latest new message, to explain and correct; absent before any. */
+  replyDecision?: ReplyDecision | null;
   createdAt: EpochMs;
   updatedAt: EpochMs;
 }

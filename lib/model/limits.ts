@@ -7,6 +7,8 @@ export const LIMITS = {
   // Text lengths (characters).
   id: 200,
   threadId: 500,
+  /** A message's key in its thread (lib/mail/message-key.ts: `id:…` or `fp:…`). */
+  messageKey: 300,
   /** A person's name, a company, a template's or a sender's name. */
   name: 300,
   email: 320,
@@ -20,6 +22,8 @@ export const LIMITS = {
   nextStepText: 2000,
   note: 5000,
   pauseReason: 500,
+  /** The sign a reply was read by ("Automatic reply", "not interested"), as written. */
+  replyCue: 300,
   /** Why a deal was lost (the protocol and the backup once disagreed here: 2,000 vs 500). */
   lostReason: 2000,
   templateBody: 50_000,

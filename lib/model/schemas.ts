@@ -158,6 +158,9 @@ export const templateSchema = z.strictObject({
 // ---------------------------------------------------------------------------------------------
 // Deals, follow-ups, events
 
+const calendarDate = (message: string) =>
+  z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, message);
+
 export const dealThreadSchema = z.strictObject({
   provider: providerSchema,
   threadId: threadIdSchema,
@@ -191,6 +194,24 @@ export const dealSchema = z.strictObject({
     .strictObject({ at: instantSchema, from: emailSchema, source: z.enum(REPLY_SOURCES) })
     .nullable(),
   seenMessageCount: countSchema,
+  replyDecision: z
+    .strictObject({
+      kind: z.enum(['answer', 'auto-reply', 'opt-out']),
+      at: instantSchema,
+      from: emailSchema,
+      cue: text(LIMITS.replyCue),
+      returnDay: calendarDate('must be a date such as 2026-12-14').nullable(),
+      optOut: text(LIMITS.replyCue).nullable(),
+      corrected: z.boolean(),
+      stopped: z
+        .strictObject({
+          cadence: z.strictObject({ cadenceId: idSchema, startedAt: instantSchema }).nullable(),
+          followUpIds: z.array(idSchema).max(LIMITS.tailTimes + LIMITS.cadenceSteps + 1),
+        })
+        .nullable(),
+    })
+    .nullable()
+    .optional(),
   createdAt: instantSchema,
   updatedAt: instantSchema,
 }) satisfies z.ZodType<Deal>;
@@ -210,9 +231,6 @@ export const followUpSchema = z.strictObject({
   note: noteSchema,
   createdAt: instantSchema,
 }) satisfies z.ZodType<FollowUp>;
-
-const calendarDate = (message: string) =>
-  z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, message);
 
 /** Each event type's data; a key missing or extra here is a type error (the map's keys are EventType). */
 export const eventDataSchemas = {

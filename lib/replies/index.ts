@@ -15,9 +15,9 @@ export { detectLanguage, REPLY_LANGUAGES, type ReplyLanguage } from './language'
 export { OPT_OUT_REASONS, type OptOutReason, type OptOutSign, optOutSign } from './opt-out';
 export { absenceStartsAfter, findReturnDate, type ReturnDateHints } from './return-date';
 export {
-  classifyNewMessages,
   gmailAccountsToWatch,
   isWaiting,
-  type NewMessages,
+  type NewMessagesReading,
   outOfOfficeUntil,
+  readNewMessages,
 } from './watch';

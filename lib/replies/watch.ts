@@ -2,57 +2,52 @@
 // messages is an answer or an automatic reply, when an out-of-office pause ends, and which Gmail
 // mailboxes are worth reading.
 import { addDays } from 'date-fns';
-import { followUpMomentOnOrAfter, localDate } from '../cadence';
-import type { ThreadSnapshot } from '../mail/adapter';
+import { followUpMomentOnOrAfter } from '../cadence';
+import type { ThreadMessage } from '../mail/adapter';
 import type { Deal, Settings } from '../model';
-import { autoReplyLanguage } from './auto-reply';
-import { classifyMessage } from './classify';
-import { findReturnDate } from './return-date';
+import { classifyReply, isProspectSide, type ReplyReading } from './classify';
 
 /** A deal still waiting on the prospect: the only ones a reply can change. */
 export function isWaiting(deal: Deal): boolean {
   return deal.status === 'active' || deal.status === 'paused';
 }
 
-/** When an out-of-office pause ends: the return date's follow-up moment, else a week from now. */
-export function outOfOfficeUntil(text: string, now: number, settings: Settings): number {
-  const today = localDate(now, settings);
-  const back = findReturnDate(text, today, autoReplyLanguage(text));
-  if (back) return followUpMomentOnOrAfter(back, settings);
+/** When an out-of-office pause ends: the return day's follow-up moment, else a week from now. */
+export function outOfOfficeUntil(returnDay: string | null, now: number, settings: Settings): number {
+  if (returnDay) return followUpMomentOnOrAfter(returnDay, settings);
   return addDays(now, 7).getTime();
 }
 
-export interface NewMessages {
-  /** The first answer's sender among the messages the deal had not seen, else null. */
-  reply: string | null;
-  /** The last automatic reply's text among them, else null. */
-  autoReplyText: string | null;
+/** The prospect's side's new message that decides, and what it says (classifyReply). */
+export interface NewMessagesReading {
+  from: string;
+  reading: ReplyReading;
 }
 
 /**
- * The messages of `snapshot` the deal had not seen, classified. `texts` is the adapter's
- * readMessageTexts, aligned with snapshot.messages (may be empty); `ownAddresses` are the rep's.
+ * What the deal's new messages (new-mail.ts newMessages, oldest first) say, read as a person would
+ * (classifyReply): the first answer or refusal from the prospect's side decides (the cadence stops),
+ * else the last automatic reply (it pauses); the rep's own messages and strangers' say nothing.
+ * `textOf` gives a message's text start (the adapter's readMessageTexts; '' when none).
  */
-export function classifyNewMessages(
-  deal: Deal,
-  snapshot: ThreadSnapshot,
-  texts: readonly string[],
-  ownAddresses: readonly string[],
-  /** The rep's calendar day (yyyy-MM-dd): an absence announced for later is a person's message. */
-  today: string,
-): NewMessages {
-  const firstUnseen = Math.min(deal.seenMessageCount, snapshot.messages.length);
-  const own = new Set([...(snapshot.account ? [snapshot.account] : []), ...ownAddresses]);
-  const ctx = { own, contactEmail: deal.contact.email.toLowerCase(), today };
-  let reply: string | null = null;
-  let autoReplyText: string | null = null;
-  snapshot.messages.slice(firstUnseen).forEach((message, i) => {
-    const text = texts[firstUnseen + i] ?? '';
-    const kind = classifyMessage({ from: message.from, text }, ctx);
-    if (kind === 'reply') reply ??= message.from.email;
-    if (kind === 'auto-reply') autoReplyText = text;
-  });
-  return { reply, autoReplyText };
+export function readNewMessages(
+  fresh: readonly ThreadMessage[],
+  textOf: (message: ThreadMessage) => string,
+  ctx: { account: string | null; ownAddresses: readonly string[]; contactEmail: string; today: string },
+): NewMessagesReading | null {
+  const own = new Set(
+    [...(ctx.account ? [ctx.account] : []), ...ctx.ownAddresses].map((a) => a.toLowerCase()),
+  );
+  const contactEmail = ctx.contactEmail.toLowerCase();
+  let automatic: NewMessagesReading | null = null;
+  for (const message of fresh) {
+    const from = message.from.email.trim().toLowerCase();
+    if (!from || own.has(from) || !isProspectSide(from, contactEmail)) continue;
+    const reading = classifyReply({ text: textOf(message) }, { today: ctx.today });
+    if (reading.kind !== 'auto-reply') return { from, reading };
+    automatic = { from, reading };
+  }
+  return automatic;
 }
 
 /** Gmail mailbox indexes (/mail/u/N/) of the waiting Gmail deals: the feeds worth reading. */

@@ -1,12 +1,13 @@
 // Replies seen in Gmail's Atom feed of unread mail, without opening anything (the safety alarm reads
 // it). Apart from replies.ts so that the feed's XML parser stays in the worker's bundle.
+import { getDeal } from '../db/deals';
 import { FEED_SEEN_KEY, getMeta, putMeta } from '../db/meta';
 import type { AppDB } from '../db/schema';
 import type { Id, ReplyLikely } from '../model';
 import { isProspectSide } from '../replies/classify';
 import { parseGmailFeed } from '../replies/feed';
 import { gmailAccountsToWatch } from '../replies/watch';
-import { flagReplyLikely, SEEN_CAP, unflaggedWaitingDeals } from './replies';
+import { noticeOutsideThread, SEEN_CAP, unflaggedWaitingDeals } from './replies';
 import { attempt, type Result } from './result';
 
 /**
@@ -45,7 +46,10 @@ export function checkGmailFeeds(
             continue;
           if (entry.at !== 0 && entry.at <= deal.createdAt) continue;
           const likely: ReplyLikely = { at: entry.at || now, from: entry.author.email, source: 'gmail-feed' };
-          if (await flagReplyLikely(db, deal, likely, now)) flagged.push(deal.id);
+          // Read as in the thread: an automatic reply pauses until the day back, else a likely reply.
+          const seenHere = { ...likely, subject: entry.title, text: entry.summary };
+          if (await noticeOutsideThread(db, (await getDeal(db, deal.id)) ?? deal, seenHere, now))
+            flagged.push(deal.id);
         }
       }
     }

@@ -1,13 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { countReplyLikely, getDeal } from '../db/deals';
-import { DAY, NOW, setUpTestDb } from '../db/test-support';
-import type { ListRow, ThreadSnapshot } from '../mail/adapter';
+import { eventsForDeal } from '../db/events';
+import { DAY, HOUR, NOW, setUpTestDb } from '../db/test-support';
+import type { ListRow, ThreadMessage, ThreadSnapshot } from '../mail/adapter';
 import type { Deal } from '../model';
 import { gmailAccountsToWatch } from '../replies/watch';
 import { scheduleCadence } from './follow-ups';
 import { checkGmailFeeds as checkFeeds } from './gmail-feed';
-import { resumeDueDeals } from './lifecycle';
-import { confirmReply as confirm, reportListRows, reportMessages } from './replies';
+import { markLost, resumeDueDeals } from './lifecycle';
+import {
+  confirmReply as confirm,
+  correctReply,
+  rememberThread,
+  reportListRows,
+  reportMessages,
+} from './replies';
 import { unwrap } from './result';
 import { saveSettings } from './settings';
 import { THREAD, trackSample } from './test-support';
@@ -32,16 +39,18 @@ const snapshot = (extra: { from: string }[]): ThreadSnapshot => ({
   subject: THREAD.subject,
   account: 'jordan.lee@acme.test',
   messages: [
-    { from: { name: 'Jordan Lee', email: 'jordan.lee@acme.test' }, to: [], cc: [] },
-    { from: { name: 'Dana', email: CONTACT }, to: [], cc: [] },
-    ...extra.map(({ from }) => ({ from: { name: '', email: from }, to: [], cc: [] })),
+    { from: { name: 'Jordan Lee', email: 'jordan.lee@acme.test' }, to: [], cc: [], key: 'id:m1' },
+    { from: { name: 'Dana', email: CONTACT }, to: [], cc: [], key: 'id:m2' },
+    ...extra.map(({ from }) => ({ from: { name: '', email: from }, to: [], cc: [], key: 'id:m3' })),
   ],
   lastMessageFromAccount: false,
   hasCompose: false,
 });
 
+/** A tracked deal whose thread was seen with the rep's message and the contact's (as the worker tracks it). */
 async function activeDeal() {
   const deal = await trackSample(t.db);
+  unwrap(await rememberThread(t.db, { dealId: deal.id, snapshot: snapshot([]) }, NOW));
   unwrap(await scheduleCadence(t.db, { dealId: deal.id, cadenceId: 'default' }, NOW));
   return (await getDeal(t.db, deal.id)) ?? deal;
 }
@@ -194,5 +203,249 @@ describe('applyListRows', () => {
     const byName = [{ from: { name: 'Dana Whitfield', email: '' }, subject: 'Re: x', unread: true }];
     expect((await applyListRows(byName, NOW)).flagged).toEqual([deal.id]);
     expect((await getDeal(t.db, deal.id))?.replyLikely?.source).toBe('outlook-list');
+  });
+});
+
+// New mail by message identity (lib/mail/new-mail.ts) and the reading of each new message
+// (lib/replies classifyReply), as the worker applies them.
+const MINUTE = 60_000;
+const REP = 'jordan.lee@acme.test';
+const msg = (key: string, email: string, sentAt: number | null = null): ThreadMessage => ({
+  from: { name: '', email },
+  to: [],
+  cc: [],
+  key,
+  sentAt,
+});
+const thread = (messages: ThreadMessage[]): ThreadSnapshot => ({
+  provider: 'gmail',
+  threadId: THREAD.threadId,
+  subject: THREAD.subject,
+  account: REP,
+  messages,
+  lastMessageFromAccount: false,
+  hasCompose: false,
+});
+const report = async (deal: Deal, messages: ThreadMessage[], texts: string[] = [], now = NOW) =>
+  unwrap(await reportMessages(t.db, { dealId: deal.id, snapshot: thread(messages), texts }, now));
+const seenRow = () => t.db.seenMessages.get(`gmail:${THREAD.threadId}`);
+
+/** Tracked with a thread of the rep's message and the contact's, then scheduled. */
+async function dealSeeing(messages: ThreadMessage[]) {
+  const deal = await trackSample(t.db);
+  unwrap(await rememberThread(t.db, { dealId: deal.id, snapshot: thread(messages) }, NOW));
+  unwrap(await scheduleCadence(t.db, { dealId: deal.id, cadenceId: 'default' }, NOW));
+  return (await getDeal(t.db, deal.id)) ?? deal;
+}
+const FIRST = [msg('id:a', REP, NOW - 2 * DAY), msg('id:b', CONTACT, NOW - DAY)];
+
+describe('new mail by key, not by count', () => {
+  it('never takes older messages expanded or loaded for new mail, however many appear', async () => {
+    const deal = await dealSeeing(FIRST);
+    // "3 older messages" expanded: three keys never seen, all before the newest seen.
+    const older = [msg('id:o1', CONTACT, NOW - 9 * DAY), msg('id:o2', CONTACT, NOW - 8 * DAY)];
+    const after = await report(
+      deal,
+      [...older, msg('fp:x', CONTACT, NOW - 3 * DAY), ...FIRST],
+      ['Yes!', 'Yes!', 'Yes!'],
+    );
+    expect(after.status).toBe('active');
+    expect(await pendingOf(deal.id)).toBeGreaterThan(0);
+    expect((await seenRow())?.keys).toEqual(['id:a', 'id:b', 'id:o1', 'id:o2', 'fp:x']);
+  });
+
+  it('does not take a message for new when it is dated before the newest seen', async () => {
+    const deal = await dealSeeing(FIRST);
+    const late = await report(
+      deal,
+      [...FIRST, msg('fp:late', CONTACT, NOW - 5 * DAY)],
+      ['', '', 'Yes, please.'],
+    );
+    expect(late.status).toBe('active');
+  });
+
+  it('takes an unseen key after the newest seen for new mail: the answer stops the cadence', async () => {
+    const deal = await dealSeeing(FIRST);
+    const after = await report(
+      deal,
+      [...FIRST, msg('id:c', CONTACT, NOW + MINUTE)],
+      ['', '', 'Yes, Thursday works.'],
+    );
+    expect(after.status).toBe('replied');
+    expect(after.replyDecision).toMatchObject({ kind: 'answer', from: CONTACT, corrected: false });
+    expect(await pendingOf(deal.id)).toBe(0);
+    // Reported again (the panel re-reads the page): nothing more happens.
+    const again = await report(
+      deal,
+      [...FIRST, msg('id:c', CONTACT, NOW + MINUTE)],
+      ['', '', 'Yes.'],
+      NOW + HOUR,
+    );
+    expect(again.updatedAt).toBe(after.updatedAt);
+  });
+
+  it('after a restore (no record for the thread) remembers the messages without calling them new', async () => {
+    const deal = await trackSample(t.db);
+    unwrap(await scheduleCadence(t.db, { dealId: deal.id, cadenceId: 'default' }, NOW));
+    const first = await report(deal, [...FIRST, msg('id:c', CONTACT, NOW)], ['', '', 'Yes, Thursday works.']);
+    expect(first.status).toBe('active');
+    expect((await seenRow())?.keys).toEqual(['id:a', 'id:b', 'id:c']);
+    const next = await report(
+      deal,
+      [...FIRST, msg('id:c', CONTACT, NOW), msg('id:d', CONTACT, NOW + HOUR)],
+      ['', '', '', 'Yes, send it.'],
+    );
+    expect(next.status).toBe('replied');
+  });
+
+  it('keeps today’s count rule for a deal upgraded from before keys (legacyCount), then goes by key', async () => {
+    const deal = await trackSample(t.db);
+    unwrap(await scheduleCadence(t.db, { dealId: deal.id, cadenceId: 'default' }, NOW));
+    await t.db.seenMessages.put({
+      threadKey: `gmail:${THREAD.threadId}`,
+      dealId: deal.id,
+      keys: [],
+      newestAt: null,
+      legacyCount: 2,
+      updatedAt: NOW,
+    });
+    const same = await report(deal, FIRST);
+    expect(same.status).toBe('active');
+    expect(await seenRow()).toMatchObject({ keys: ['id:a', 'id:b'], newestAt: NOW - DAY });
+    expect((await seenRow())?.legacyCount).toBeUndefined();
+    const after = await report(deal, [...FIRST, msg('id:c', CONTACT, NOW)], ['', '', 'Yes, Thursday works.']);
+    expect(after.status).toBe('replied');
+  });
+
+  it('ignores a record written for another deal of the same thread', async () => {
+    const deal = await trackSample(t.db);
+    await t.db.seenMessages.put({
+      threadKey: `gmail:${THREAD.threadId}`,
+      dealId: 'another-deal',
+      keys: ['id:a'],
+      newestAt: null,
+      updatedAt: NOW,
+    });
+    expect((await report(deal, [...FIRST, msg('id:c', CONTACT, NOW)], ['', '', 'Yes.'])).status).toBe(
+      'active',
+    );
+    expect((await seenRow())?.dealId).toBe(deal.id);
+  });
+});
+
+describe('what the new message says', () => {
+  const newOne = (text: string) => [...FIRST, msg('id:c', CONTACT, NOW + MINUTE)] as const;
+
+  it('reads an answer that mentions an absence as an answer (the cadence stops)', async () => {
+    const deal = await dealSeeing(FIRST);
+    const text =
+      'Sorry for the slow reply, I was out of the office last week. Yes, please send the contract.';
+    const after = await report(deal, [...newOne(text)], ['', '', text]);
+    expect(after.status).toBe('replied');
+    expect(after.replyDecision?.kind).toBe('answer');
+  });
+
+  it('pauses an automatic reply until the day after a leave range, at the follow-up hour, and says why', async () => {
+    unwrap(await saveSettings(t.db, { timeZone: 'Europe/Paris' }, NOW));
+    const deal = await dealSeeing(FIRST);
+    const text = 'This is an automatic reply. I am on leave from 2 March to 13 March inclusive.';
+    const after = await report(deal, [...newOne(text)], ['', '', text]);
+    expect(after).toMatchObject({ status: 'paused', pauseReason: 'out-of-office' });
+    // Back Saturday 14 March: the first working day's follow-up hour, Monday 16 at 09:00 in Paris.
+    expect(after.pausedUntil).toBe(Date.UTC(2026, 2, 16, 8, 0));
+    expect(after.replyDecision).toMatchObject({ kind: 'auto-reply', returnDay: '2026-03-14', from: CONTACT });
+    expect(after.replyDecision?.cue).not.toBe('');
+  });
+
+  it('stops on “not interested” and proposes lost with that reason; confirming marks it lost', async () => {
+    const deal = await dealSeeing(FIRST);
+    const text = 'We are not interested. Please remove me from your list.';
+    const after = await report(deal, [...newOne(text)], ['', '', text]);
+    expect(after.status).toBe('replied');
+    expect(after.replyDecision).toMatchObject({ kind: 'opt-out' });
+    expect(['not-interested', 'unsubscribe', 'do-not-contact']).toContain(after.replyDecision?.optOut);
+    expect(await pendingOf(deal.id)).toBe(0);
+    const lost = unwrap(await markLost(t.db, { dealId: deal.id, reason: 'Not interested' }, NOW + HOUR));
+    expect(lost.status).toBe('lost');
+  });
+
+  it('ignores the rep’s own new message and a stranger’s', async () => {
+    const deal = await dealSeeing(FIRST);
+    const after = await report(
+      deal,
+      [...FIRST, msg('id:c', REP, NOW + MINUTE), msg('id:d', 'someone@elsewhere.test', NOW + 2 * MINUTE)],
+      ['', '', 'Yes', 'Yes'],
+    );
+    expect(after.status).toBe('active');
+    expect(after.replyDecision ?? null).toBeNull();
+  });
+});
+
+describe('the rep corrects the reading', () => {
+  it('“It’s an answer” turns an out-of-office pause into a stopped cadence, with its event', async () => {
+    const deal = await dealSeeing(FIRST);
+    const text = 'Automatic reply: I am out of the office until 20 March.';
+    await report(deal, [...FIRST, msg('id:c', CONTACT, NOW + MINUTE)], ['', '', text]);
+    const fixed = unwrap(await correctReply(t.db, { dealId: deal.id, as: 'answer' }, NOW + HOUR));
+    expect(fixed).toMatchObject({ status: 'replied', pausedUntil: null });
+    expect(fixed.replyDecision).toMatchObject({ kind: 'answer', corrected: true });
+    expect(await pendingOf(deal.id)).toBe(0);
+    expect((await eventsForDeal(t.db, deal.id)).map((e) => e.type)).toContain('reply');
+    // Nothing left to correct that way.
+    expect((await correctReply(t.db, { dealId: deal.id, as: 'answer' }, NOW + HOUR)).ok).toBe(false);
+  });
+
+  it('“It was automatic” brings the stopped cadence back, paused until the day the rep picks', async () => {
+    const deal = await dealSeeing(FIRST);
+    const due = await pendingOf(deal.id);
+    await report(
+      deal,
+      [...FIRST, msg('id:c', CONTACT, NOW + MINUTE)],
+      ['', '', 'Sounds good, talk Thursday.'],
+    );
+    expect(await pendingOf(deal.id)).toBe(0);
+    const until = NOW + 5 * DAY;
+    const fixed = unwrap(await correctReply(t.db, { dealId: deal.id, as: 'automatic', until }, NOW + HOUR));
+    expect(fixed).toMatchObject({ status: 'paused', pausedUntil: until, pauseReason: 'out-of-office' });
+    expect(fixed.cadence).toEqual(deal.cadence);
+    expect(fixed.replyDecision).toMatchObject({ kind: 'auto-reply', corrected: true });
+    const types = (await eventsForDeal(t.db, deal.id)).map((e) => e.type);
+    expect(types).toContain('reply');
+    expect(types.at(-1) === 'paused' || types.includes('paused')).toBe(true);
+    // The pause ends by itself on that day: the follow-ups fall due again.
+    expect(await resumeEnded(until)).toBe(1);
+    expect(await pendingOf(deal.id)).toBe(due);
+    // A day in the past is refused.
+    expect((await correctReply(t.db, { dealId: deal.id, as: 'automatic', until: NOW }, NOW + HOUR)).ok).toBe(
+      false,
+    );
+  });
+});
+
+describe('automatic replies seen outside the thread', () => {
+  it('pauses until the day back from an automatic reply in Gmail’s feed, instead of a likely reply', async () => {
+    unwrap(await saveSettings(t.db, { timeZone: 'Europe/Paris' }, NOW));
+    const deal = await activeDeal();
+    const xml = `<feed version="0.3" xmlns="http://purl.org/atom/ns#"><title>Gmail</title><entry><title>Automatic reply: Security review</title><summary>I am out of the office until Monday 16 March 2026.</summary><issued>2026-03-03T10:00:00Z</issued><id>tag:ooo</id><author><name>Dana</name><email>${CONTACT}</email></author></entry></feed>`;
+    expect((await checkGmailFeeds(async () => xml, NOW + HOUR)).flagged).toEqual([deal.id]);
+    const stored = await getDeal(t.db, deal.id);
+    expect(stored).toMatchObject({ status: 'paused', pauseReason: 'out-of-office', replyLikely: null });
+    expect(stored?.pausedUntil).toBe(Date.UTC(2026, 2, 16, 8, 0));
+    expect(stored?.replyDecision).toMatchObject({ kind: 'auto-reply', returnDay: '2026-03-16' });
+    expect(await countReplyLikely(t.db)).toBe(0);
+  });
+
+  it('pauses a week from an Outlook row whose subject says it is automatic', async () => {
+    const deal = await activeDeal();
+    const rows = [
+      { from: { name: 'Dana', email: CONTACT }, subject: 'Automatic reply: Security review', unread: true },
+    ];
+    expect((await applyListRows(rows, NOW)).flagged).toEqual([deal.id]);
+    expect(await getDeal(t.db, deal.id)).toMatchObject({
+      status: 'paused',
+      pauseReason: 'out-of-office',
+      pausedUntil: NOW + 7 * DAY,
+      replyLikely: null,
+    });
   });
 });

@@ -97,6 +97,10 @@ export const PROBLEMS = {
     message: () => 'Only a deal in progress can be paused; this one is closed or answered.',
   },
   dealNotPaused: { code: 'conflict', message: () => 'This deal is not paused.' },
+  replyNotCorrectable: {
+    code: 'conflict',
+    message: () => 'There is no reading of the prospect’s reply to correct on this deal any more.',
+  },
   stageHasDeals: {
     code: 'conflict',
     message: (p) => `${p.count} deals are in this stage: move them before deleting it.`,

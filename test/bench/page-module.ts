@@ -28,7 +28,7 @@ import { importBackup } from '../../lib/services/backup';
 import { setNextStep, trackThread, updateDeal } from '../../lib/services/deals';
 import { completeFollowUp, scheduleCadence, skipFollowUp } from '../../lib/services/follow-ups';
 import { markLost, markWon, pauseDeal, setStage } from '../../lib/services/lifecycle';
-import { reportMessages } from '../../lib/services/replies';
+import { rememberThread, reportMessages } from '../../lib/services/replies';
 import { type Result, unwrap } from '../../lib/services/result';
 
 const DAY = 86_400_000;
@@ -154,28 +154,33 @@ async function liveDeal(db: AppDB, plan: DealPlan, openStages: Id[], now: number
     else if (fate === 'lost')
       must(await markLost(db, { dealId: deal.id, reason: 'No budget this year' }, closedAt));
     else {
-      // The prospect's answer, seen in the thread as the panel reports it.
-      const [thread] = deal.threads;
-      if (!thread) throw new Error('a tracked deal has its thread');
-      const person = (name: string, address: string) => ({ from: { name, email: address }, to: [], cc: [] });
+      // The prospect's answer, seen in the thread as the panel reports it (after the two messages
+      // the thread showed when it was tracked).
+      const [tracked] = deal.threads;
+      if (!tracked) throw new Error('a tracked deal has its thread');
+      const person = (name: string, address: string, key: string) => ({
+        from: { name, email: address },
+        to: [],
+        cc: [],
+        key,
+      });
+      const thread = (messages: ReturnType<typeof person>[]) => ({
+        provider: tracked.provider,
+        threadId: tracked.threadId,
+        subject: tracked.subject,
+        account: 'rep@bench.example',
+        messages,
+        lastMessageFromAccount: false,
+        hasCompose: false,
+      });
+      const seen = [person('Rep', 'rep@bench.example', 'id:m1'), person(deal.contact.name, email, 'id:m2')];
+      must(await rememberThread(db, { dealId: deal.id, snapshot: thread(seen) }, createdAt));
       must(
         await reportMessages(
           db,
           {
             dealId: deal.id,
-            snapshot: {
-              provider: thread.provider,
-              threadId: thread.threadId,
-              subject: thread.subject,
-              account: 'rep@bench.example',
-              messages: [
-                person('Rep', 'rep@bench.example'),
-                person(deal.contact.name, email),
-                person(deal.contact.name, email),
-              ],
-              lastMessageFromAccount: false,
-              hasCompose: false,
-            },
+            snapshot: thread([...seen, person(deal.contact.name, email, 'id:m3')]),
             texts: ['', '', 'Thanks, Thursday works for a call.'],
           },
           closedAt,

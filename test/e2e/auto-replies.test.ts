@@ -71,6 +71,14 @@ describe('automatic replies read as a person would', () => {
     const pending = await followUpsOf(deal?.id ?? '');
     expect(pending.filter((f) => f.status === 'due')).toEqual([]);
     expect(pending.some((f) => f.status === 'paused')).toBe(true);
+    // The panel says why, with the day back, and the rep can say it was a person after all.
+    const why = panel.locator('[data-testid=reply-why]');
+    await expect.poll(() => why.textContent(), { timeout: 10_000 }).toContain('automatic reply');
+    expect(await why.textContent()).toContain('Out of office until');
+    await panel.locator('[data-testid=its-an-answer]').click();
+    await expect.poll(async () => (await dealOf(THREAD))?.status, { timeout: 10_000 }).toBe('replied');
+    expect((await followUpsOf(deal?.id ?? '')).filter((f) => f.status === 'paused')).toEqual([]);
+    await expect.poll(() => panel.locator('[data-testid=its-an-answer]').count()).toBe(0);
     await page.close();
   });
 
@@ -88,6 +96,34 @@ describe('automatic replies read as a person would', () => {
       (await followUpsOf(deal?.id ?? '')).filter((f) => f.status === 'due' || f.status === 'paused'),
     ).toEqual([]);
     expect(await panel.locator('[data-testid=out-of-office]').count()).toBe(0);
+    // Read as an answer although it mentions an absence: the rep can say it was automatic, which
+    // brings the follow-ups back, paused.
+    const why = panel.locator('[data-testid=reply-why]');
+    await expect.poll(() => why.textContent(), { timeout: 10_000 }).toContain('mentions an absence');
+    await panel.locator('[data-testid=it-was-automatic]').click();
+    await expect.poll(async () => (await dealOf(THREAD))?.status, { timeout: 10_000 }).toBe('paused');
+    expect((await followUpsOf(deal?.id ?? '')).some((f) => f.status === 'paused')).toBe(true);
+    await page.close();
+  });
+
+  it('stops on “not interested, remove me” and proposes lost, which the rep confirms', async () => {
+    const page = await trackAndSchedule(relance, 'gmail-x08-before-answer');
+    await navigateInPlace(relance, page, 'gmail-x21-answer-mentions-absence', (html) =>
+      html.replace(
+        'Sorry for the slow reply, I was out of the office last week. Yes, please send the contract.',
+        'We are not interested. Please remove me from your mailing list.',
+      ),
+    );
+    const panel = panelOf(page);
+    const why = panel.locator('[data-testid=reply-why]');
+    await expect.poll(() => why.textContent(), { timeout: 10_000 }).toContain('asked to stop');
+    const deal = await dealOf(THREAD);
+    expect(deal?.status).toBe('replied');
+    expect(
+      (await followUpsOf(deal?.id ?? '')).filter((f) => f.status === 'due' || f.status === 'paused'),
+    ).toEqual([]);
+    await panel.locator('[data-testid=opt-out-mark-lost]').click();
+    await expect.poll(async () => (await dealOf(THREAD))?.status, { timeout: 10_000 }).toBe('lost');
     await page.close();
   });
 });

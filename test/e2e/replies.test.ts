@@ -14,6 +14,8 @@ import {
   panelOf,
   readTable,
   trackAndSchedule as trackAndScheduleIn,
+  waitForWorker,
+  workerStats,
 } from './helpers';
 
 interface Deal {
@@ -67,6 +69,35 @@ afterAll(async () => {
 });
 
 describe('replies and out-of-office replies', () => {
+  it('does not take the older messages the rep unfolds ("3 older messages") for new mail', async () => {
+    // x11: six messages, three folded in a bundle (no key); x12: the same thread, bundle opened.
+    const threadId = '19a2c1f0a1b2c301';
+    const seenKeys = async () =>
+      (await readTable<{ threadKey: string; keys: string[] }>(extensionPage, 'seenMessages')).find(
+        (r) => r.threadKey === `gmail:${threadId}`,
+      )?.keys ?? [];
+    const page = await trackAndSchedule('gmail-x11-super-collapsed');
+    const deal = await dealOf(threadId);
+    expect(deal?.status).toBe('active');
+    const due = (await followUpsOf(deal?.id ?? '')).filter((f) => f.status === 'due').length;
+    const tracked = await seenKeys();
+    expect(tracked.length).toBe(3);
+
+    const before = await workerStats(relance);
+    await navigateInPlace(relance, page, 'gmail-x12-super-collapsed-expanded');
+    // The panel reports the page's new keys, and the worker records them without calling them new.
+    await waitForWorker(
+      relance,
+      before,
+      (now, base) => (now.messages.reportMessages ?? 0) > (base.messages.reportMessages ?? 0),
+    );
+    await expect.poll(async () => (await seenKeys()).length).toBe(6);
+    expect((await seenKeys()).slice(0, 3)).toEqual(tracked);
+    expect(await dealOf(threadId)).toMatchObject({ status: 'active', pauseReason: null });
+    expect((await followUpsOf(deal?.id ?? '')).filter((f) => f.status === 'due').length).toBe(due);
+    await page.close();
+  });
+
   it('pauses the cadence until the return date of an out-of-office, without calling it an answer', async () => {
     const page = await trackAndSchedule('gmail-x08-before-answer');
     await navigateInPlace(relance, page, 'gmail-x10-out-of-office');

@@ -1,6 +1,6 @@
 // Reading one message of the open thread: its sender, its date and id (for its key), and for an
 // expanded message its to and cc. Each reading says which selector alternative gave it (diagnose).
-import type { Person, ThreadMessage } from '../adapter';
+import type { MessageHeader, Person } from '../adapter';
 import type { MessageTrace } from '../diagnose';
 import type { KeySource } from '../message-key';
 import {
@@ -19,7 +19,7 @@ import { dateOf, type MessageUnit, readSender } from './thread-view';
 const NOBODY: Person = { name: '', email: '' };
 
 export interface ReadMessage {
-  message: ThreadMessage;
+  message: MessageHeader;
   /** What its key is made of (null: a folded message, which has none). */
   key: KeySource | null;
   /** Its date as printed ('' when none). */

@@ -2,7 +2,7 @@
 // Pure DOM reading of the document and URL it is given: no timers, no globals, never throws. Every
 // field is read on its own, so one unreadable field leaves the others intact (degraded mode).
 // readTraced also says where each field came from, for diagnose (diagnose.ts).
-import type { Person, ThreadMessage, ThreadSnapshot } from '../adapter';
+import type { MessageHeader, Person, ThreadMessage, ThreadSnapshot } from '../adapter';
 import type { MessageTrace, ThreadTrace as SharedTrace } from '../diagnose';
 import { messageKeys } from '../message-key';
 import { oldestFirst, sentTimes } from '../message-order';
@@ -127,7 +127,7 @@ export function readTraced(doc: Document, url: URL): { snapshot: ThreadSnapshot 
 }
 
 interface ReadItem {
-  message: ThreadMessage;
+  message: MessageHeader;
   time: string;
   trace: MessageTrace;
 }
