@@ -16,10 +16,11 @@ import {
   snoozeFollowUp,
 } from '../services/follow-ups';
 import { markLost, pauseDeal, resumeDeal, setStage } from '../services/lifecycle';
-import { getPanelState, panelStateFor } from '../services/panel';
+import { getPanelState, panelStateFor, setPanelDetails } from '../services/panel';
 import { confirmReply, reportListRows, reportMessages } from '../services/replies';
 import { attempt, failure, ok, type Result, refuse, toFailure } from '../services/result';
-import { logTemplateInserted, renderTemplate } from '../services/templates';
+import { guessDealLang } from '../services/deal-lang';
+import { logTemplateInserted, renderTemplate, saveTemplateValues } from '../services/templates';
 import type { MessageType, ProtocolMap } from './protocol';
 import { messageSchemas } from './schemas';
 
@@ -46,6 +47,8 @@ const READ_ONLY: ReadonlySet<MessageType> = new Set([
   'previewCadence',
   'renderTemplate',
   'getCatalog',
+  // A preference of the panel's: nothing the alarms or the badge read.
+  'setPanelDetails',
 ]);
 
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -54,7 +57,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const impl: { [K in MessageType]: (data: Input<K>) => Promise<Answer<K>> } = {
     getPanelState: ({ snapshot }) =>
       getPanelState(db, { thread: snapshot, uiLanguage: deps.uiLanguage() }, now()),
-    async trackThread({ snapshot, url, contact }) {
+    async trackThread({ snapshot, url, contact, texts }) {
       const t = now();
       const tracked = await trackThread(
         db,
@@ -70,7 +73,15 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         t,
       );
       if (!tracked.ok) return tracked;
-      return attempt(() => panelStateFor(db, tracked.value.deal, deps.uiLanguage(), t));
+      let deal = tracked.value.deal;
+      // A new deal speaks the thread's language (the rep can change it in the prospect's details).
+      if (tracked.value.created && deal.lang === undefined && texts && texts.some((x) => x.trim() !== '')) {
+        const lang = guessDealLang(texts, deps.uiLanguage());
+        const updated = await updateDeal(db, { dealId: deal.id, patch: { lang } }, t);
+        if (updated.ok) deal = updated.value;
+      }
+      const state = deal;
+      return attempt(() => panelStateFor(db, state, deps.uiLanguage(), t));
     },
     updateDeal: (input) => updateDeal(db, input, now()),
     setStage: (input) => setStage(db, input, now()),
@@ -86,6 +97,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     cancelCadence: (input) => cancelCadence(db, input, now()),
     reportMessages: (input) => reportMessages(db, input, now()),
     renderTemplate: (input) => renderTemplate(db, input, now()),
+    saveTemplateValues: (input) => saveTemplateValues(db, input, now()),
+    setPanelDetails: (input) => setPanelDetails(db, input, now()),
     logTemplateInserted: (input) => logTemplateInserted(db, input, now()),
     markLost: (input) => markLost(db, input, now()),
     confirmReply: (input) => confirmReply(db, input, now()),

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { MESSAGE_TEXT_LIMIT } from '../mail/adapter';
 import { QUICK_PICKS } from '../model';
+import { TEMPLATE_VARIABLES } from '../templates/variables';
 import {
   channelSchema,
   contactSchema,
@@ -65,17 +66,24 @@ type Schemas = { [K in MessageType]: z.ZodType<Parameters<ProtocolMap[K]>[0]> };
 
 export const messageSchemas = {
   getPanelState: threadRef,
-  trackThread: threadRef.extend({ contact: person }),
+  trackThread: threadRef.extend({
+    contact: person,
+    texts: z.array(z.string().max(MESSAGE_TEXT_LIMIT)).max(PAGE_LIMITS.messages).optional(),
+  }),
   updateDeal: dealId.extend({
     patch: dealSchema
       .pick({ company: true, offer: true, value: true, doneActionIds: true })
+      .extend({ lang: langSchema })
       .extend({ contact: contactSchema.extend({ email }) })
       .partial(),
   }),
   setStage: dealId.extend({ stageId: idSchema }),
   setNextStep: dealId.extend({ nextStep: nextStepSchema }),
   previewCadence: dealId.extend({ cadenceId: idSchema.optional() }),
-  scheduleCadence: dealId.extend({ cadenceId: idSchema.optional() }),
+  scheduleCadence: dealId.extend({
+    cadenceId: idSchema.optional(),
+    mode: z.enum(['replace', 'append']).optional(),
+  }),
   scheduleSingle: dealId.extend({
     when: z.union([z.object({ pick: z.enum(QUICK_PICKS) }), z.object({ at: instantSchema })]),
     channel: channelSchema,
@@ -91,7 +99,11 @@ export const messageSchemas = {
     snapshot,
     texts: z.array(z.string().max(MESSAGE_TEXT_LIMIT)).max(PAGE_LIMITS.messages).optional(),
   }),
-  renderTemplate: dealId.extend({ templateId: idSchema }),
+  renderTemplate: dealId.extend({ templateId: idSchema, replyHasSignature: z.boolean().optional() }),
+  saveTemplateValues: dealId.extend({
+    values: z.partialRecord(z.enum(TEMPLATE_VARIABLES), z.string().max(LIMITS.offer)),
+  }),
+  setPanelDetails: z.object({ open: z.boolean() }),
   logTemplateInserted: dealId.extend({ templateId: idSchema }),
   markLost: dealId.extend({ reason: lostReasonSchema.optional() }),
   confirmReply: dealId.extend({ replied: z.boolean() }),

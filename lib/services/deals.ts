@@ -24,7 +24,7 @@ export interface TrackThreadInput {
 }
 
 export type DealUpdate = Partial<
-  Pick<Deal, 'contact' | 'company' | 'offer' | 'value' | 'subject' | 'url' | 'doneActionIds'>
+  Pick<Deal, 'contact' | 'company' | 'offer' | 'value' | 'subject' | 'url' | 'doneActionIds' | 'lang'>
 >;
 
 /**
@@ -147,6 +147,7 @@ function validateDealUpdate(patch: DealUpdate): DealUpdate {
     }
   }
   if (patch.doneActionIds !== undefined) clean.doneActionIds = [...new Set(patch.doneActionIds)];
+  if (patch.lang !== undefined) clean.lang = patch.lang;
   return clean;
 }
 

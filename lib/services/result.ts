@@ -97,6 +97,11 @@ export const PROBLEMS = {
     message: () => 'Only a deal in progress can be paused; this one is closed or answered.',
   },
   dealNotPaused: { code: 'conflict', message: () => 'This deal is not paused.' },
+  dealClosed: {
+    code: 'conflict',
+    message: (p) =>
+      `This deal is ${p.status === 'won' ? 'signed' : 'lost'}: reopen it (choose its stage) before scheduling follow-ups.`,
+  },
   stageHasDeals: {
     code: 'conflict',
     message: (p) => `${p.count} deals are in this stage: move them before deleting it.`,
