@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { AppDB } from '../db/schema';
 import type { Lang } from '../model';
+import { guessDealLang } from '../services/deal-lang';
 import { setNextStep, trackThread, updateDeal } from '../services/deals';
 import {
   cancelCadence,
@@ -19,7 +20,6 @@ import { markLost, pauseDeal, resumeDeal, setStage } from '../services/lifecycle
 import { getPanelState, panelStateFor, setPanelDetails } from '../services/panel';
 import { confirmReply, reportListRows, reportMessages } from '../services/replies';
 import { attempt, failure, ok, type Result, refuse, toFailure } from '../services/result';
-import { guessDealLang } from '../services/deal-lang';
 import { logTemplateInserted, renderTemplate, saveTemplateValues } from '../services/templates';
 import type { MessageType, ProtocolMap } from './protocol';
 import { messageSchemas } from './schemas';

@@ -6,7 +6,6 @@
 import { z } from 'zod';
 import { MESSAGE_TEXT_LIMIT } from '../mail/adapter';
 import { QUICK_PICKS } from '../model';
-import { TEMPLATE_VARIABLES } from '../templates/variables';
 import {
   channelSchema,
   contactSchema,
@@ -27,6 +26,7 @@ import {
   threadIdSchema,
   urlSchema,
 } from '../model/schemas';
+import { TEMPLATE_VARIABLES } from '../templates/variables';
 import type { MessageType, ProtocolMap } from './protocol';
 
 /** An address as a page shows it: trimmed and lower-cased, then within the model's limit. */

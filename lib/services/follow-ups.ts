@@ -4,9 +4,9 @@
 import { cadenceDueDates, quickPickDueAt, type ScheduledStep, snoozeTarget } from '../cadence';
 import { appendEvent } from '../db/events';
 import { cancelPending } from '../db/pending';
+import { followUpsForDeal } from '../db/queries';
 import type { AppDB } from '../db/schema';
 import { getSettings } from '../db/settings';
-import { followUpsForDeal } from '../db/queries';
 import {
   type Channel,
   type Deal,

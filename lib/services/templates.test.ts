@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { eventsForDeal } from '../db/events';
+import { getSettings } from '../db/settings';
 import { HOUR, NOW, setUpTestDb } from '../db/test-support';
 import { unwrap } from './result';
-import { getSettings } from '../db/settings';
 import { logTemplateInserted, renderTemplate, saveTemplateValues } from './templates';
 import { trackSample } from './test-support';
 
