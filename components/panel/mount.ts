@@ -96,7 +96,11 @@ export function bootstrap(ctx: ContentScriptContext, adapter: MailAdapter): void
         snapshot,
         url,
         floating: m.anchor === null,
-        insertText: (text: string) => adapter.insertText(document, text),
+        insertText: (text, options) => adapter.insertText(document, text, options),
+        openReplyBox: adapter.openReplyBox ? () => adapter.openReplyBox?.(document) ?? noBox() : undefined,
+        undoInsertion: adapter.undoInsertion
+          ? () => safely(() => adapter.undoInsertion?.(document)) ?? false
+          : undefined,
         readTexts: () => safely(() => adapter.readMessageTexts?.(document, new URL(location.href))) ?? [],
         commands,
         theme,
@@ -177,6 +181,8 @@ export function bootstrap(ctx: ContentScriptContext, adapter: MailAdapter): void
   safely(() => adapter.observe(window, ctx.signal, sync));
   sync();
 }
+
+const noBox = () => Promise.resolve({ ok: false, reason: 'no-reply-box' } as const);
 
 /** Runs a reader from lib/mail; a failure means "could not read", never an error in the page. */
 function safely<T>(read: () => T): T | undefined {
