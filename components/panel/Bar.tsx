@@ -363,6 +363,7 @@ function StageMenu({
         type="button"
         className={`relance__stage relance__stage--${current?.kind ?? 'open'}`}
         data-testid="stage-menu"
+        data-stage-id={current?.id ?? ''}
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? id : undefined}

@@ -3,7 +3,7 @@
 // the options page with no serious or critical violation.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchRelance, type Relance } from './harness';
-import { panelOf, seriousA11yViolations } from './helpers';
+import { openDetails, panelOf, seriousA11yViolations } from './helpers';
 
 const WORDS = {
   en: {
@@ -37,6 +37,7 @@ describe.each(['en', 'fr'] as const)('Relance in %s', (locale) => {
       .poll(() => panel.locator('[data-testid=track]').textContent(), { timeout: 10_000 })
       .toBe(words.track);
     await panel.locator('[data-testid=track]').click();
+    await openDetails(panel);
     await expect.poll(() => panel.locator('[data-testid=schedule]').textContent()).toBe(words.schedule);
     await panel.locator('[data-testid=schedule]').click();
     await expect
@@ -53,10 +54,12 @@ describe.each(['en', 'fr'] as const)('Relance in %s', (locale) => {
     const page = await relance.openFixture('gmail-04-alias-reply');
     const panel = panelOf(page);
     await panel.locator('[data-testid=track]').click({ timeout: 10_000 });
+    await openDetails(panel);
     await panel.locator('[data-testid=schedule]').click();
     await panel.locator('[data-testid=confirm-schedule]').click();
     await panel.locator('[data-testid=timeline-step]').first().waitFor();
-    await panel.locator('[data-testid=prospect-details]').click();
+    await panel.locator('[data-testid=stage-menu]').click();
+    await panel.locator('[role=menu]').waitFor();
     expect(await seriousA11yViolations(page, ['relance-panel', '[data-testid=panel]'])).toEqual([]);
     await page.close();
 

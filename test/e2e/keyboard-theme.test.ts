@@ -27,7 +27,8 @@ describe('keyboard commands', () => {
     const page = await relance.openFixture('gmail-02-four-messages-cc');
     const panel = panelOf(page);
     await panel.locator('[data-testid=track]').click({ timeout: 10_000 });
-    await panel.locator('[data-testid=schedule]').waitFor();
+    // The bar only: the shortcut opens the details on the schedule preview.
+    await panel.locator('[data-testid=stage-menu]').waitFor();
     // What the background sends the active tab when the command fires (entrypoints/background/commands.ts).
     const worker = await relance.serviceWorker();
     const answer = await worker.evaluate(async () => {
