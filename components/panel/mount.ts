@@ -90,6 +90,10 @@ export function bootstrap(ctx: ContentScriptContext, adapter: MailAdapter): void
     const shown = JSON.stringify([snapshot, url, theme]);
     if (shown === m.shown) return;
     m.shown = shown;
+    safely(() => {
+      if (theme) ui?.shadowHost.setAttribute('data-theme', theme);
+      else ui?.shadowHost.removeAttribute('data-theme');
+    });
     ui?.mounted?.render(
       createElement(Panel, {
         key: `${snapshot.provider}:${snapshot.threadId}`,

@@ -10,13 +10,16 @@ const WORDS = {
     track: 'Track this thread',
     schedule: 'Schedule follow-up',
     weekday: /Monday|Tuesday|Wednesday|Thursday|Friday/,
+    // The thread is in English: its deal's templates are (issue 19), whatever the UI speaks.
     template: 'relance-en',
+    templateLang: 'Templates in English',
   },
   fr: {
     track: 'Suivre ce fil',
     schedule: 'Programmer les relances',
     weekday: /lundi|mardi|mercredi|jeudi|vendredi/,
-    template: 'relance-fr',
+    template: 'relance-en',
+    templateLang: 'Modèles en anglais',
   },
 } as const;
 
@@ -44,6 +47,7 @@ describe.each(['en', 'fr'] as const)('Relance in %s', (locale) => {
       .poll(() => panel.locator('[data-testid=schedule-preview]').textContent())
       .toMatch(words.weekday);
     expect(await panel.locator('[data-testid=template-select]').inputValue()).toBe(words.template);
+    expect(await panel.locator('[data-testid=template-lang]').textContent()).toBe(words.templateLang);
     // The extension's own name and the worker's language.
     const worker = await relance.serviceWorker();
     expect(await worker.evaluate(() => chrome.i18n.getUILanguage())).toMatch(new RegExp(`^${locale}`));

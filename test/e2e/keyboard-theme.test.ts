@@ -60,7 +60,8 @@ describe('the webmail’s theme', () => {
     const page = await relance.openFixture('gmail-03-fr-followup-last');
     const panel = panelOf(page);
     await panel.waitFor({ timeout: 10_000 });
-    const background = () => panel.evaluate((el) => getComputedStyle(el).backgroundColor);
+    const bar = panel.locator('[data-testid=bar]');
+    const background = () => bar.evaluate((el) => getComputedStyle(el).backgroundColor);
     // The fixture's surfaces are transparent: the panel follows the OS (light, headless).
     expect(await panel.getAttribute('data-theme')).toBeNull();
     expect(await background()).toBe('rgb(255, 255, 255)');
