@@ -4,7 +4,7 @@ import { i18n } from '#i18n';
 import { type PanelState, sendMessage } from '../../lib/messaging/protocol';
 import type { Deal } from '../../lib/model';
 import { correction, proposesLostAfterOptOut, replyWhy } from '../../lib/replies/why';
-import type { Act } from './PanelFlows';
+import type { Act } from './context';
 
 export function ReplyWhy({ state, deal, act }: { state: PanelState; deal: Deal; act: Act }) {
   const why = replyWhy(deal.replyDecision, state.lang);

@@ -91,13 +91,21 @@ export function bootstrap(ctx: ContentScriptContext, adapter: MailAdapter): void
     const shown = JSON.stringify([snapshot, url, theme]);
     if (shown === m.shown) return;
     m.shown = shown;
+    safely(() => {
+      if (theme) ui?.shadowHost.setAttribute('data-theme', theme);
+      else ui?.shadowHost.removeAttribute('data-theme');
+    });
     ui?.mounted?.render(
       createElement(Panel, {
         key: `${snapshot.provider}:${snapshot.threadId}`,
         snapshot,
         url,
         floating: m.anchor === null,
-        insertText: (text: string) => adapter.insertText(document, text),
+        insertText: (text, options) => adapter.insertText(document, text, options),
+        openReplyBox: adapter.openReplyBox ? () => adapter.openReplyBox?.(document) ?? noBox() : undefined,
+        undoInsertion: adapter.undoInsertion
+          ? () => safely(() => adapter.undoInsertion?.(document)) ?? false
+          : undefined,
         readTexts: () => safely(() => adapter.readMessageTexts?.(document, new URL(location.href))) ?? [],
         commands,
         theme,
@@ -183,6 +191,8 @@ export function bootstrap(ctx: ContentScriptContext, adapter: MailAdapter): void
   safely(() => adapter.observe(window, ctx.signal, sync));
   sync();
 }
+
+const noBox = () => Promise.resolve({ ok: false, reason: 'no-reply-box' } as const);
 
 /** Runs a reader from lib/mail; a failure means "could not read", never an error in the page. */
 function safely<T>(read: () => T): T | undefined {

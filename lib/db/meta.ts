@@ -13,12 +13,15 @@ export const NOTIFIED_KEY = 'notified';
 export const FEED_SEEN_KEY = 'feed-seen';
 /** Outlook list rows already read (`sender|subject`), the last few hundred. */
 export const LIST_SEEN_KEY = 'list-rows-seen';
+/** Whether the thread panel's details are open, as the rep left them (a preference; not backed up). */
+export const PANEL_DETAILS_KEY = 'panel-details-open';
 
 export interface MetaValues {
   [SEEDED_IDS_KEY]: string[];
   [NOTIFIED_KEY]: Record<Id, EpochMs>;
   [FEED_SEEN_KEY]: string[];
   [LIST_SEEN_KEY]: string[];
+  [PANEL_DETAILS_KEY]: boolean;
 }
 export type MetaKey = keyof MetaValues;
 
@@ -41,6 +44,7 @@ const READERS: { [K in MetaKey]: (value: unknown) => MetaValues[K] | undefined }
   [NOTIFIED_KEY]: instants,
   [FEED_SEEN_KEY]: strings,
   [LIST_SEEN_KEY]: strings,
+  [PANEL_DETAILS_KEY]: (value) => (typeof value === 'boolean' ? value : undefined),
 };
 
 /** The value stored under `key`, or undefined when there is none (or it does not have its shape). */

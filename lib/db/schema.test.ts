@@ -256,18 +256,16 @@ describe('version 4: the message keys seen per thread', () => {
       seenMessageCount: 3,
       updatedAt: 1_700_000_000_000,
     };
-    await old
-      .table('deals')
-      .bulkAdd([
-        deal,
-        {
-          ...deal,
-          id: 'deal-2',
-          threadKeys: ['outlook:19a68e3a2c7d51b0', 'outlook:second'],
-          seenMessageCount: 1,
-        },
-        { ...deal, id: 'deal-3', threadKeys: [], seenMessageCount: 4 },
-      ]);
+    await old.table('deals').bulkAdd([
+      deal,
+      {
+        ...deal,
+        id: 'deal-2',
+        threadKeys: ['outlook:19a68e3a2c7d51b0', 'outlook:second'],
+        seenMessageCount: 1,
+      },
+      { ...deal, id: 'deal-3', threadKeys: [], seenMessageCount: 4 },
+    ]);
     old.close();
 
     const db = await openCurrent(name);

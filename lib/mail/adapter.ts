@@ -54,9 +54,20 @@ export interface PanelAnchor {
 }
 
 export type InsertResult =
-  | { ok: true }
+  /** replaced: the text took the place of Relance's previous insertion in that box (Undo brings it back). */
+  | { ok: true; replaced?: true }
   /** no-reply-box: none open and none could be opened; not-editable: the box refused the text. */
   | { ok: false; reason: 'no-reply-box' | 'not-editable' };
+
+export interface InsertOptions {
+  /** The text starts a line of its own: a line break goes first when the caret ends a line of text. */
+  ownLine?: boolean;
+  /** How long to wait for the reply box after pressing Reply. */
+  timeoutMs?: number;
+}
+
+/** The thread's reply box, open (opened when it was not): whether it holds the webmail's signature. */
+export type ReplyBoxResult = { ok: true; hasSignature: boolean } | Extract<InsertResult, { ok: false }>;
 
 export interface MailAdapter {
   readonly provider: Provider;
@@ -73,7 +84,14 @@ export interface MailAdapter {
    * Inserts plain text at the caret of the open thread's reply box (opening a reply first when none
    * is open), the way typing would, so the webmail saves its draft. Text already there is kept.
    */
-  insertText(doc: Document, text: string): Promise<InsertResult>;
+  insertText(doc: Document, text: string, options?: InsertOptions): Promise<InsertResult>;
+  /**
+   * Optional: opens the thread's reply box (as insertText would) and says whether it already holds
+   * the webmail's signature, so a template inserted there signs nothing.
+   */
+  openReplyBox?(doc: Document): Promise<ReplyBoxResult>;
+  /** Optional: undoes Relance's last insertion in the reply box (its previous text comes back). */
+  undoInsertion?(doc: Document): boolean;
   /**
    * Optional: the start of each message's visible text (the expanded body, or a collapsed
    * message's snippet), aligned with readThread's messages, oldest first; '' where none is shown.

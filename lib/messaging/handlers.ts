@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { AppDB } from '../db/schema';
 import type { Lang } from '../model';
+import { guessDealLang } from '../services/deal-lang';
 import { setNextStep, trackThread, updateDeal } from '../services/deals';
 import {
   cancelCadence,
@@ -16,7 +17,7 @@ import {
   snoozeFollowUp,
 } from '../services/follow-ups';
 import { markLost, pauseDeal, resumeDeal, setStage } from '../services/lifecycle';
-import { getPanelState, panelStateFor } from '../services/panel';
+import { getPanelState, panelStateFor, setPanelDetails } from '../services/panel';
 import {
   confirmReply,
   correctReply,
@@ -25,7 +26,7 @@ import {
   reportMessages,
 } from '../services/replies';
 import { attempt, failure, ok, type Result, refuse, toFailure } from '../services/result';
-import { logTemplateInserted, renderTemplate } from '../services/templates';
+import { logTemplateInserted, renderTemplate, saveTemplateValues } from '../services/templates';
 import type { MessageType, ProtocolMap } from './protocol';
 import { messageSchemas } from './schemas';
 
@@ -52,6 +53,8 @@ const READ_ONLY: ReadonlySet<MessageType> = new Set([
   'previewCadence',
   'renderTemplate',
   'getCatalog',
+  // A preference of the panel's: nothing the alarms or the badge read.
+  'setPanelDetails',
 ]);
 
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -60,7 +63,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const impl: { [K in MessageType]: (data: Input<K>) => Promise<Answer<K>> } = {
     getPanelState: ({ snapshot }) =>
       getPanelState(db, { thread: snapshot, uiLanguage: deps.uiLanguage() }, now()),
-    async trackThread({ snapshot, url, contact }) {
+    async trackThread({ snapshot, url, contact, texts }) {
       const t = now();
       const tracked = await trackThread(
         db,
@@ -79,7 +82,15 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       // What the thread shows now is seen: only messages after it are new mail.
       const remembered = await rememberThread(db, { dealId: tracked.value.deal.id, snapshot }, t);
       if (!remembered.ok) return remembered;
-      return attempt(() => panelStateFor(db, tracked.value.deal, deps.uiLanguage(), t));
+      let deal = tracked.value.deal;
+      // A new deal speaks the thread's language (the rep can change it in the prospect's details).
+      if (tracked.value.created && deal.lang === undefined && texts && texts.some((x) => x.trim() !== '')) {
+        const lang = guessDealLang(texts, deps.uiLanguage());
+        const updated = await updateDeal(db, { dealId: deal.id, patch: { lang } }, t);
+        if (updated.ok) deal = updated.value;
+      }
+      const state = deal;
+      return attempt(() => panelStateFor(db, state, deps.uiLanguage(), t));
     },
     updateDeal: (input) => updateDeal(db, input, now()),
     setStage: (input) => setStage(db, input, now()),
@@ -95,6 +106,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     cancelCadence: (input) => cancelCadence(db, input, now()),
     reportMessages: (input) => reportMessages(db, input, now()),
     renderTemplate: (input) => renderTemplate(db, input, now()),
+    saveTemplateValues: (input) => saveTemplateValues(db, input, now()),
+    setPanelDetails: (input) => setPanelDetails(db, input, now()),
     logTemplateInserted: (input) => logTemplateInserted(db, input, now()),
     markLost: (input) => markLost(db, input, now()),
     confirmReply: (input) => confirmReply(db, input, now()),

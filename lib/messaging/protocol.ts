@@ -22,6 +22,7 @@ import type {
 import type { PanelState } from '../services/panel';
 import type { ErrorCode, Result, ServiceError } from '../services/result';
 import type { RenderedTemplate } from '../services/templates';
+import type { TemplateVariable } from '../templates/variables';
 
 /** What every handler answers (the application layer's Result): never a thrown error across the boundary. */
 export type { ErrorCode, PanelState, RenderedTemplate, Result, ServiceError };
@@ -41,16 +42,22 @@ export interface DealPatch {
   offer?: string;
   value?: Money | null;
   doneActionIds?: Id[];
+  /** The language the deal's emails are written in. */
+  lang?: Lang;
 }
 
 export interface ProtocolMap {
   getPanelState(data: ThreadRef): Result<PanelState>;
-  trackThread(data: ThreadRef & { contact: { name: string; email: string } }): Result<PanelState>;
+  /** `texts` (readMessageTexts) lets the deal's language be guessed from the thread. */
+  trackThread(
+    data: ThreadRef & { contact: { name: string; email: string }; texts?: string[] },
+  ): Result<PanelState>;
   updateDeal(data: { dealId: Id; patch: DealPatch }): Result<Deal>;
   setStage(data: { dealId: Id; stageId: Id }): Result<Deal>;
   setNextStep(data: { dealId: Id; nextStep: NextStep }): Result<Deal>;
   previewCadence(data: { dealId: Id; cadenceId?: Id }): Result<ScheduledPreview[]>;
-  scheduleCadence(data: { dealId: Id; cadenceId?: Id }): Result<FollowUp[]>;
+  /** While follow-ups are pending, `mode` says whether the cadence replaces them or follows them. */
+  scheduleCadence(data: { dealId: Id; cadenceId?: Id; mode?: 'replace' | 'append' }): Result<FollowUp[]>;
   scheduleSingle(data: {
     dealId: Id;
     when: { pick: QuickPick } | { at: number };
@@ -65,7 +72,12 @@ export interface ProtocolMap {
   cancelCadence(data: { dealId: Id }): Result<Deal>;
   /** New messages seen in a tracked thread; `texts` (readMessageTexts) lets auto-replies be told apart. */
   reportMessages(data: { dealId: Id; snapshot: ThreadSnapshot; texts?: string[] }): Result<Deal>;
-  renderTemplate(data: { dealId: Id; templateId: Id }): Result<RenderedTemplate>;
+  /** `replyHasSignature`: the reply box holds the webmail's signature, so the template signs nothing. */
+  renderTemplate(data: { dealId: Id; templateId: Id; replyHasSignature?: boolean }): Result<RenderedTemplate>;
+  /** Values typed for a template's missing variables: remembered on the deal (the name, in the settings). */
+  saveTemplateValues(data: { dealId: Id; values: Partial<Record<TemplateVariable, string>> }): Result<Deal>;
+  /** The panel's details opened or closed: remembered in Relance's database. */
+  setPanelDetails(data: { open: boolean }): Result<null>;
   logTemplateInserted(data: { dealId: Id; templateId: Id }): Result<null>;
   markLost(data: { dealId: Id; reason?: string }): Result<Deal>;
   /** The rep opened a likely reply's thread: it was an answer (stop), or not (resume). */

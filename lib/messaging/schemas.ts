@@ -26,6 +26,7 @@ import {
   threadIdSchema,
   urlSchema,
 } from '../model/schemas';
+import { TEMPLATE_VARIABLES } from '../templates/variables';
 import type { MessageType, ProtocolMap } from './protocol';
 
 /** An address as a page shows it: trimmed and lower-cased, then within the model's limit. */
@@ -68,17 +69,24 @@ type Schemas = { [K in MessageType]: z.ZodType<Parameters<ProtocolMap[K]>[0]> };
 
 export const messageSchemas = {
   getPanelState: threadRef,
-  trackThread: threadRef.extend({ contact: person }),
+  trackThread: threadRef.extend({
+    contact: person,
+    texts: z.array(z.string().max(MESSAGE_TEXT_LIMIT)).max(PAGE_LIMITS.messages).optional(),
+  }),
   updateDeal: dealId.extend({
     patch: dealSchema
       .pick({ company: true, offer: true, value: true, doneActionIds: true })
+      .extend({ lang: langSchema })
       .extend({ contact: contactSchema.extend({ email }) })
       .partial(),
   }),
   setStage: dealId.extend({ stageId: idSchema }),
   setNextStep: dealId.extend({ nextStep: nextStepSchema }),
   previewCadence: dealId.extend({ cadenceId: idSchema.optional() }),
-  scheduleCadence: dealId.extend({ cadenceId: idSchema.optional() }),
+  scheduleCadence: dealId.extend({
+    cadenceId: idSchema.optional(),
+    mode: z.enum(['replace', 'append']).optional(),
+  }),
   scheduleSingle: dealId.extend({
     when: z.union([z.object({ pick: z.enum(QUICK_PICKS) }), z.object({ at: instantSchema })]),
     channel: channelSchema,
@@ -94,7 +102,11 @@ export const messageSchemas = {
     snapshot,
     texts: z.array(z.string().max(MESSAGE_TEXT_LIMIT)).max(PAGE_LIMITS.messages).optional(),
   }),
-  renderTemplate: dealId.extend({ templateId: idSchema }),
+  renderTemplate: dealId.extend({ templateId: idSchema, replyHasSignature: z.boolean().optional() }),
+  saveTemplateValues: dealId.extend({
+    values: z.partialRecord(z.enum(TEMPLATE_VARIABLES), z.string().max(LIMITS.offer)),
+  }),
+  setPanelDetails: z.object({ open: z.boolean() }),
   logTemplateInserted: dealId.extend({ templateId: idSchema }),
   markLost: dealId.extend({ reason: lostReasonSchema.optional() }),
   confirmReply: dealId.extend({ replied: z.boolean() }),

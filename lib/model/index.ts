@@ -243,6 +243,10 @@ export interface Deal {
   replyDecision?: ReplyDecision | null;
   createdAt: EpochMs;
   updatedAt: EpochMs;
+  /** The language the prospect is written to (guessed from the thread, editable); its templates first. */
+  lang?: Lang;
+  /** Values the rep typed for this deal's templates ({slot}, {offer}…), used where the deal has none. */
+  templateValues?: Record<string, string>;
 }
 
 // ---------------------------------------------------------------------------------------------

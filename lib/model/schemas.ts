@@ -214,6 +214,9 @@ export const dealSchema = z.strictObject({
     .optional(),
   createdAt: instantSchema,
   updatedAt: instantSchema,
+  // Added after format 2 shipped, optional (no index, so no Dexie version): older records have none.
+  lang: langSchema.optional(),
+  templateValues: z.record(z.string().max(LIMITS.id), text(LIMITS.offer)).optional(),
 }) satisfies z.ZodType<Deal>;
 
 export const followUpSchema = z.strictObject({

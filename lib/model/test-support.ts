@@ -29,6 +29,8 @@ interface Def {
   entries?: Record<string, string | number>;
   values?: unknown[];
   in?: z.ZodType;
+  keyType?: z.ZodType;
+  valueType?: z.ZodType;
 }
 
 const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
@@ -161,6 +163,14 @@ function derive(schema: z.ZodType, overrides: Overrides): fc.Arbitrary<unknown> 
       return objectArbitrary(def, overrides);
     case 'union':
       return fc.oneof(...(def.options ?? []).map((option) => derive(option, overrides)));
+    case 'record':
+      // A few keys: the values inside are what is tested.
+      if (!def.keyType || !def.valueType) break;
+      return fc.dictionary(
+        derive(def.keyType, overrides) as fc.Arbitrary<string>,
+        derive(def.valueType, overrides),
+        { maxKeys: 3 },
+      );
     case 'pipe':
       if (!def.in) break;
       return derive(def.in, overrides);

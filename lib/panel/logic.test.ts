@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_STAGES } from '../defaults/stages';
 import { type Deal, type DealEvent, type FollowUp, type Stage, withThreads } from '../model';
 import {
   afterSaleStages,
@@ -184,16 +185,14 @@ describe('closing the loop after a breakup', () => {
 });
 
 describe('afterSaleStages', () => {
-  const stage = (id: string, order: number, kind: Stage['kind']) => ({ id, order, kind }) as Stage;
-  const stages = [
-    stage('lead', 0, 'open'),
-    stage('signed', 6, 'won'),
-    stage('lost', 7, 'lost'),
-    stage('cross-sell', 8, 'open'),
-  ];
-  it('offers the open stages after signing, only on a signed deal', () => {
-    expect(afterSaleStages(stages, stages[1]).map((s) => s.id)).toEqual(['cross-sell']);
-    expect(afterSaleStages(stages, stages[0])).toEqual([]);
+  // The built-in stages, as a rep has them: cross-sell and up-sell are of kind 'expansion'.
+  const stages = DEFAULT_STAGES;
+  const byId = (id: string) => stages.find((s) => s.id === id);
+  const won = stages.find((s) => s.kind === 'won');
+  it('offers the after-sale stages once signed, only on a signed deal', () => {
+    expect(afterSaleStages(stages, won).map((s) => s.kind)).toEqual(['expansion', 'expansion']);
+    expect(afterSaleStages(stages, won).length).toBeGreaterThan(0);
+    expect(afterSaleStages(stages, byId('lead'))).toEqual([]);
     expect(afterSaleStages(stages, undefined)).toEqual([]);
   });
 });

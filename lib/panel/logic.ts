@@ -121,10 +121,10 @@ export function lostProposal(
   return silentDays >= waitDays ? { silentDays } : null;
 }
 
-/** A signed deal goes on: the after-sale stages (open stages after the first won one) to move it to. */
+/** A signed deal goes on: the after-sale stages (kind 'expansion': cross-sell, up-sell) to move it to. */
 export function afterSaleStages(stages: readonly Stage[], current: Stage | undefined): Stage[] {
   if (current?.kind !== 'won') return [];
-  return stages.filter((s) => s.kind === 'open' && s.order > current.order);
+  return stages.filter((s) => s.kind === 'expansion');
 }
 
 /** The value of an <input type="datetime-local"> showing `at` in the rep's time zone. */

@@ -33,7 +33,9 @@ export interface TrackThreadInput {
 }
 
 /** Editing the company confirms it: companyGuessed turns false (sending it unchanged confirms a guess). */
-export type DealUpdate = Partial<Pick<Deal, 'contact' | 'company' | 'offer' | 'value' | 'doneActionIds'>>;
+export type DealUpdate = Partial<
+  Pick<Deal, 'contact' | 'company' | 'offer' | 'value' | 'doneActionIds' | 'lang'>
+>;
 
 /**
  * The deal of a thread, created on first call in the first open stage. Two calls racing for the
@@ -166,6 +168,7 @@ function validateDealUpdate(patch: DealUpdate): DealUpdate {
     }
   }
   if (patch.doneActionIds !== undefined) clean.doneActionIds = [...new Set(patch.doneActionIds)];
+  if (patch.lang !== undefined) clean.lang = patch.lang;
   return clean;
 }
 

@@ -270,3 +270,61 @@ describe('cancelCadence', () => {
     });
   });
 });
+
+describe('a closed deal is reopened before it is followed up', () => {
+  it('refuses to schedule a lost deal while its stage says Lost, and writes nothing', async () => {
+    const deal = await trackSample(t.db);
+    unwrap(await setStage(t.db, { dealId: deal.id, stageId: 'lost' }, NOW));
+    const before = await snapshotTables(t.db);
+    expect(await scheduleCadence(t.db, { dealId: deal.id }, NOW + HOUR)).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', key: 'dealClosed' },
+    });
+    expect(
+      await scheduleSingle(
+        t.db,
+        { dealId: deal.id, when: { at: NOW + DAY }, channel: 'email', templateKind: 'relance' },
+        NOW + HOUR,
+      ),
+    ).toMatchObject({ ok: false, error: { key: 'dealClosed' } });
+    expect(await snapshotTables(t.db)).toEqual(before);
+    expect((await getDeal(t.db, deal.id))?.status).toBe('lost');
+  });
+
+  it('schedules again once reopened at a stage the rep chose', async () => {
+    const deal = await trackSample(t.db);
+    unwrap(await setStage(t.db, { dealId: deal.id, stageId: 'signed' }, NOW));
+    expect((await scheduleCadence(t.db, { dealId: deal.id }, NOW)).ok).toBe(false);
+    unwrap(await setStage(t.db, { dealId: deal.id, stageId: 'negotiation' }, NOW + HOUR));
+    expect(unwrap(await scheduleCadence(t.db, { dealId: deal.id }, NOW + HOUR)).length).toBeGreaterThan(0);
+    expect(await getDeal(t.db, deal.id)).toMatchObject({ status: 'active', stageId: 'negotiation' });
+  });
+});
+
+describe('scheduling while a cadence runs', () => {
+  it('appends after the last pending step, keeping the done ones and the pending ones', async () => {
+    const deal = await trackSample(t.db);
+    const first = unwrap(await scheduleCadence(t.db, { dealId: deal.id }, NOW));
+    const last = Math.max(...first.map((f) => f.dueAt));
+    const added = unwrap(await scheduleCadence(t.db, { dealId: deal.id, mode: 'append' }, NOW + HOUR));
+    expect(added.length).toBeGreaterThan(0);
+    expect(Math.min(...added.map((f) => f.dueAt))).toBeGreaterThan(last);
+    const all = await followUpsForDeal(t.db, deal.id);
+    expect(all.filter((f) => f.status === 'due')).toHaveLength(first.length + added.length);
+    expect(all.some((f) => f.status === 'cancelled')).toBe(false);
+  });
+
+  it('replaces only the remaining steps: a done step stays done', async () => {
+    const deal = await trackSample(t.db);
+    const first = unwrap(await scheduleCadence(t.db, { dealId: deal.id }, NOW));
+    const done = first[0];
+    if (!done) throw new Error('no step');
+    await t.db.followUps.update(done.id, { status: 'done', handledAt: NOW + HOUR });
+    unwrap(await scheduleCadence(t.db, { dealId: deal.id, mode: 'replace' }, NOW + 2 * HOUR));
+    const all = await followUpsForDeal(t.db, deal.id);
+    expect(all.find((f) => f.id === done.id)?.status).toBe('done');
+    expect(
+      all.filter((f) => first.some((g) => g.id === f.id) && f.id !== done.id).map((f) => f.status),
+    ).toEqual(first.slice(1).map(() => 'cancelled'));
+  });
+});

@@ -4,18 +4,20 @@
 import { cadenceDueDates, quickPickDueAt, type ScheduledStep, snoozeTarget } from '../cadence';
 import { appendEvent } from '../db/events';
 import { cancelPending } from '../db/pending';
+import { followUpsForDeal } from '../db/queries';
 import type { AppDB } from '../db/schema';
 import { getSettings } from '../db/settings';
-import type {
-  Channel,
-  Deal,
-  FollowUp,
-  FollowUpStatus,
-  Id,
-  QuickPick,
-  Settings,
-  SnoozeChoice,
-  TemplateKind,
+import {
+  type Channel,
+  type Deal,
+  type FollowUp,
+  type FollowUpStatus,
+  type Id,
+  isPending,
+  type QuickPick,
+  type Settings,
+  type SnoozeChoice,
+  type TemplateKind,
 } from '../model';
 import { requireCadence, requireDeal, requireFollowUp } from './guards';
 import { NOT_PAUSED } from './lifecycle';
@@ -33,6 +35,17 @@ export interface CadenceChoice {
   dealId: Id;
   /** The cadence to run; by default the deal's (cadenceForDeal). */
   cadenceId?: Id;
+  /**
+   * While follow-ups are pending: 'replace' cancels them (done ones stay in the history) and starts
+   * the cadence from now (the default); 'append' keeps them and starts it after the last one.
+   */
+  mode?: 'replace' | 'append';
+}
+
+/** A won or lost deal is closed: it is reopened (a stage chosen) before it is followed up again. */
+export function requireOpenDeal(deal: Deal): Deal {
+  if (deal.status === 'won' || deal.status === 'lost') refuse('dealClosed', { status: deal.status });
+  return deal;
 }
 
 /**
@@ -61,12 +74,20 @@ export function scheduleCadence(db: AppDB, input: CadenceChoice, now: number): P
   return attempt(async () => {
     const settings = await getSettings(db);
     return db.transaction('rw', [db.deals, db.stages, db.cadences, db.followUps, db.events], async () => {
-      const deal = await requireDeal(db, input.dealId);
+      const deal = requireOpenDeal(await requireDeal(db, input.dealId));
       const cadenceId = input.cadenceId ?? (await cadenceForDeal(db, deal, settings));
       const cadence = await requireCadence(db, cadenceId);
-      const steps = cadenceDueDates(cadence, now, settings);
-      const cancelled = await cancelPending(db, deal.id);
-      if (cancelled > 0) await appendEvent(db, deal.id, 'cadence-cancelled', { cancelled }, now);
+      let from = now;
+      if (input.mode === 'append') {
+        const pending = (await followUpsForDeal(db, deal.id)).filter(isPending);
+        from = Math.max(now, ...pending.map((f) => f.dueAt));
+      } else {
+        const cancelled = await cancelPending(db, deal.id);
+        if (cancelled > 0) await appendEvent(db, deal.id, 'cadence-cancelled', { cancelled }, now);
+      }
+      const appended = input.mode === 'append';
+      // Appended, the steps start after the last pending one (its "same day" step would repeat it).
+      const steps = cadenceDueDates(cadence, from, settings).filter((s) => !appended || s.dueAt > from);
       const followUps = steps.map((step) =>
         newFollowUp(
           deal.id,
@@ -79,14 +100,19 @@ export function scheduleCadence(db: AppDB, input: CadenceChoice, now: number): P
           now,
         ),
       );
+      // Added after a paused deal's steps, they wait with them; otherwise the deal runs again.
+      const keepsPause = appended && deal.status === 'paused';
+      if (keepsPause) for (const f of followUps) f.status = 'paused';
       await db.followUps.bulkAdd(followUps);
-      const next: Deal = {
-        ...deal,
-        cadence: { cadenceId, startedAt: now },
-        status: 'active',
-        ...NOT_PAUSED,
-        updatedAt: now,
-      };
+      const next: Deal = keepsPause
+        ? { ...deal, cadence: { cadenceId, startedAt: now }, updatedAt: now }
+        : {
+            ...deal,
+            cadence: { cadenceId, startedAt: now },
+            status: 'active',
+            ...NOT_PAUSED,
+            updatedAt: now,
+          };
       await db.deals.put(next);
       await appendEvent(db, deal.id, 'cadence-started', { cadenceId, followUpCount: followUps.length }, now);
       return followUps;
@@ -112,7 +138,7 @@ export function scheduleSingle(db: AppDB, input: SingleFollowUp, now: number): P
     const dueAt = 'pick' in when ? quickPickDueAt(when.pick, now, await getSettings(db)) : when.at;
     if (!Number.isFinite(dueAt) || dueAt <= now) refuse('followUpPast');
     return db.transaction('rw', [db.deals, db.followUps, db.events], async () => {
-      const deal = await requireDeal(db, dealId);
+      const deal = requireOpenDeal(await requireDeal(db, dealId));
       const followUp = newFollowUp(dealId, null, 0, 1, dueAt, input.channel, input.templateKind, now);
       if (deal.status === 'paused') followUp.status = 'paused';
       await db.followUps.add(followUp);

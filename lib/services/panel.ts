@@ -11,12 +11,14 @@ import {
 } from '../cadence';
 import { getDealByThread } from '../db/deals';
 import { eventsForDeal } from '../db/events';
+import { getMeta, PANEL_DETAILS_KEY, putMeta } from '../db/meta';
 import { followUpsForDeal } from '../db/queries';
 import type { AppDB } from '../db/schema';
 import { getSettings } from '../db/settings';
 import {
   type Cadence,
   type Deal,
+  type DealEvent,
   type FollowUp,
   type Id,
   type Lang,
@@ -53,7 +55,16 @@ export interface PanelState {
   };
   /** After a breakup met with silence for breakupWaitDays: propose to mark the deal lost. */
   proposeLost: { silentDays: number } | null;
+  /** The language the deal's emails are written in (its own, else the rep's): its templates first. */
+  dealLang: Lang;
+  /** Whether the details under the bar are open, as the rep left them (setPanelDetails). */
+  detailsOpen: boolean;
+  /** The deal's latest events, newest first (Notes & history). */
+  history: Pick<DealEvent, 'id' | 'type' | 'at'>[];
 }
+
+/** How many events the panel's history shows. */
+export const PANEL_HISTORY_LIMIT = 12;
 
 export interface PanelStateInput {
   /** The thread on screen. */
@@ -78,13 +89,15 @@ export async function panelStateFor(
 ): Promise<PanelState> {
   const settings = await getSettings(db);
   const lang = resolveLanguage(settings.language, uiLanguage);
-  const [stages, cadences, templates, followUps, events] = await Promise.all([
+  const [stages, cadences, templates, followUps, events, detailsOpen] = await Promise.all([
     db.stages.orderBy('order').toArray(),
     db.cadences.toArray(),
     db.templates.toArray(),
     deal ? followUpsForDeal(db, deal.id) : Promise.resolve([]),
     deal ? eventsForDeal(db, deal.id) : Promise.resolve([]),
+    getMeta(db, PANEL_DETAILS_KEY),
   ]);
+  const dealLang = deal?.lang ?? lang;
   const timeZone = resolveTimeZone(settings);
   const suggestedCadenceId = deal ? await cadenceForDeal(db, deal, settings) : settings.defaultCadenceId;
   return {
@@ -93,9 +106,9 @@ export async function panelStateFor(
     followUps,
     cadences: cadences.map(({ id, name }) => ({ id, name })),
     suggestedCadenceId,
-    // The rep's language first; a custom template in the other language still shows.
+    // The deal's language; a custom template in the other language still shows.
     templates: templates
-      .filter((t) => t.lang === lang || !t.builtin)
+      .filter((t) => t.lang === dealLang || !t.builtin)
       .map(({ id, kind, name, lang: l, builtin }) => ({ id, kind, name, lang: l, builtin })),
     lang,
     timeZone,
@@ -110,5 +123,19 @@ export async function panelStateFor(
       })),
     },
     proposeLost: deal ? lostProposal(deal, followUps, events, settings.breakupWaitDays, now) : null,
+    dealLang,
+    detailsOpen: detailsOpen ?? false,
+    history: [...events]
+      .sort((a, b) => b.at - a.at)
+      .slice(0, PANEL_HISTORY_LIMIT)
+      .map(({ id, type, at }) => ({ id, type, at })),
   };
+}
+
+/** The rep opened or closed the panel's details: remembered for every thread (Relance's database). */
+export function setPanelDetails(db: AppDB, input: { open: boolean }, _now: number): Promise<Result<null>> {
+  return attempt(async () => {
+    await putMeta(db, PANEL_DETAILS_KEY, input.open);
+    return null;
+  });
 }

@@ -101,6 +101,11 @@ export const PROBLEMS = {
     code: 'conflict',
     message: () => 'There is no reading of the prospect’s reply to correct on this deal any more.',
   },
+  dealClosed: {
+    code: 'conflict',
+    message: (p) =>
+      `This deal is ${p.status === 'won' ? 'signed' : 'lost'}: reopen it (choose its stage) before scheduling follow-ups.`,
+  },
   stageHasDeals: {
     code: 'conflict',
     message: (p) => `${p.count} deals are in this stage: move them before deleting it.`,

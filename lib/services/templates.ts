@@ -4,8 +4,13 @@ import { resolveTimeZone } from '../cadence';
 import { appendEvent } from '../db/events';
 import type { AppDB } from '../db/schema';
 import { getSettings } from '../db/settings';
-import type { Id } from '../model';
-import { renderTemplate as render, templateValuesForDeal } from '../templates';
+import type { Deal, Id } from '../model';
+import {
+  isTemplateVariable,
+  renderTemplate as render,
+  type TemplateValues,
+  templateValuesForDeal,
+} from '../templates';
 import { requireDeal, requireTemplate } from './guards';
 import { attempt, type Result } from './result';
 
@@ -17,7 +22,7 @@ export interface RenderedTemplate {
 
 export function renderTemplate(
   db: AppDB,
-  input: { dealId: Id; templateId: Id },
+  input: { dealId: Id; templateId: Id; replyHasSignature?: boolean },
   now: number,
 ): Promise<Result<RenderedTemplate>> {
   return attempt(async () => {
@@ -30,7 +35,9 @@ export function renderTemplate(
       timeZone: resolveTimeZone(settings),
       now,
     });
-    const rendered = render(template, values, { webmailAddsSignature: settings.webmailAddsSignature });
+    // The reply box already holds a signature, or the rep's webmail adds one: Relance signs nothing.
+    const webmailAddsSignature = settings.webmailAddsSignature || input.replyHasSignature === true;
+    const rendered = render(template, values, { webmailAddsSignature });
     return { subject: rendered.subject, body: rendered.body, missing: [...rendered.missing] };
   });
 }
@@ -53,5 +60,37 @@ export function logTemplateInserted(
       );
     });
     return null;
+  });
+}
+
+/**
+ * Values the rep typed for a template's missing variables, before inserting it: the sender's name
+ * goes to the settings (every deal signs with it), the others are remembered on this deal. A blank
+ * value forgets the one remembered.
+ */
+export function saveTemplateValues(
+  db: AppDB,
+  input: { dealId: Id; values: TemplateValues },
+  now: number,
+): Promise<Result<Deal>> {
+  return attempt(async () => {
+    const { senderName, ...forDeal } = input.values;
+    return db.transaction('rw', [db.deals, db.settings], async () => {
+      const deal = await requireDeal(db, input.dealId);
+      if (senderName !== undefined && senderName.trim() !== '') {
+        const settings = await getSettings(db);
+        await db.settings.put({ ...settings, senderName: senderName.trim(), updatedAt: now });
+      }
+      const remembered: Record<string, string> = { ...deal.templateValues };
+      for (const [name, value] of Object.entries(forDeal)) {
+        if (!isTemplateVariable(name)) continue;
+        const clean = (value ?? '').trim();
+        if (clean === '') delete remembered[name];
+        else remembered[name] = clean;
+      }
+      const next: Deal = { ...deal, templateValues: remembered, updatedAt: now };
+      await db.deals.put(next);
+      return next;
+    });
   });
 }

@@ -18,7 +18,9 @@ export interface DealValueOptions {
 
 /** The values a deal gives its templates. A blank value is left out, so rendering reports it as missing. */
 export function templateValuesForDeal(
-  deal: Pick<Deal, 'contact' | 'company' | 'offer' | 'nextStep'> & { companyGuessed?: boolean },
+  deal: Pick<Deal, 'contact' | 'company' | 'offer' | 'nextStep' | 'templateValues'> & {
+    companyGuessed?: boolean;
+  },
   opts: DealValueOptions,
 ): TemplateValues {
   const { firstName, lastName } = splitName(deal.contact.name);
@@ -35,7 +37,8 @@ export function templateValuesForDeal(
   };
   const values: TemplateValues = {};
   for (const name of TEMPLATE_VARIABLES) {
-    const value = candidates[name]?.trim();
+    // What the deal knows first; else what the rep typed for this deal's templates.
+    const value = candidates[name]?.trim() || deal.templateValues?.[name]?.trim();
     if (value) values[name] = value;
   }
   return values;

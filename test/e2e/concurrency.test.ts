@@ -4,7 +4,16 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchRelance, type Relance } from './harness';
-import { fireAlarmAndWait, panelOf, readTable, send, value, waitForWorker, workerStats } from './helpers';
+import {
+  fireAlarmAndWait,
+  openDetails,
+  panelOf,
+  readTable,
+  send,
+  value,
+  waitForWorker,
+  workerStats,
+} from './helpers';
 
 interface Deal {
   id: string;
@@ -60,6 +69,7 @@ describe('concurrency', () => {
   it('schedules one cadence when the same thread confirms "Schedule follow-up" in two tabs at once', async () => {
     const first = await relance.openFixture(THREAD);
     await panelOf(first).locator('[data-testid=track]').click({ timeout: 10_000 });
+    await openDetails(panelOf(first));
     await panelOf(first).locator('[data-testid=schedule]').waitFor();
     const second = await relance.openFixture(THREAD);
     const tabs = [first, second];

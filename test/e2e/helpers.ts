@@ -101,11 +101,20 @@ export async function navigateInPlace(
   await page.evaluate(swapThreadInPage, { html: fill(html), url });
 }
 
+/** Opens the panel's details (the drawer) unless they are open already (the rep's choice is remembered). */
+export async function openDetails(panel: Locator): Promise<void> {
+  const toggle = panel.locator('[data-testid=details-toggle]');
+  await toggle.waitFor({ timeout: 10_000 });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await panel.locator('[data-testid=details]').waitFor();
+}
+
 /** Opens a fixture, tracks its thread from the panel and schedules the default cadence. */
 export async function trackAndSchedule(relance: Relance, name: string): Promise<Page> {
   const page = await relance.openFixture(name);
   const panel = panelOf(page);
   await panel.locator('[data-testid=track]').click({ timeout: 10_000 });
+  await openDetails(panel);
   await panel.locator('[data-testid=schedule]').click();
   await panel.locator('[data-testid=confirm-schedule]').click();
   await expect.poll(() => panel.locator('[data-testid=timeline-step]').count()).toBeGreaterThan(5);

@@ -27,7 +27,8 @@ describe('keyboard commands', () => {
     const page = await relance.openFixture('gmail-02-four-messages-cc');
     const panel = panelOf(page);
     await panel.locator('[data-testid=track]').click({ timeout: 10_000 });
-    await panel.locator('[data-testid=schedule]').waitFor();
+    // The bar only: the shortcut opens the details on the schedule preview.
+    await panel.locator('[data-testid=stage-menu]').waitFor();
     // What the background sends the active tab when the command fires (entrypoints/background/commands.ts).
     const worker = await relance.serviceWorker();
     const answer = await worker.evaluate(async () => {
@@ -59,7 +60,8 @@ describe('the webmail’s theme', () => {
     const page = await relance.openFixture('gmail-03-fr-followup-last');
     const panel = panelOf(page);
     await panel.waitFor({ timeout: 10_000 });
-    const background = () => panel.evaluate((el) => getComputedStyle(el).backgroundColor);
+    const bar = panel.locator('[data-testid=bar]');
+    const background = () => bar.evaluate((el) => getComputedStyle(el).backgroundColor);
     // The fixture's surfaces are transparent: the panel follows the OS (light, headless).
     expect(await panel.getAttribute('data-theme')).toBeNull();
     expect(await background()).toBe('rgb(255, 255, 255)');

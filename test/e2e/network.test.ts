@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WEBMAIL_MATCHES } from '../../lib/mail/hosts';
 import { EXTENSION_DIR, ROOT } from '../../scripts/chromium.mjs';
 import { launchRelance, type Relance } from './harness';
-import { fireAlarmAndWait, panelOf, readTable } from './helpers';
+import { fireAlarmAndWait, openDetails, panelOf, readTable } from './helpers';
 
 interface Recorded {
   url: string;
@@ -66,6 +66,7 @@ describe('nothing leaves the browser', () => {
     const gmail = await relance.openFixture(GMAIL);
     const panel = panelOf(gmail);
     await panel.locator('[data-testid=track]').click({ timeout: 10_000 });
+    await openDetails(panel);
     await panel.locator('[data-testid=schedule]').click();
     await panel.locator('[data-testid=confirm-schedule]').click();
     await expect.poll(() => panel.locator('[data-testid=timeline-step]').count()).toBeGreaterThan(5);
@@ -73,7 +74,7 @@ describe('nothing leaves the browser', () => {
     // An Outlook thread, tracked.
     const outlook = await relance.openFixture(OUTLOOK);
     await panelOf(outlook).locator('[data-testid=track]').click({ timeout: 10_000 });
-    await panelOf(outlook).locator('[data-testid=stage-lead]').waitFor();
+    await panelOf(outlook).locator('[data-testid=stage-menu]').waitFor();
 
     // The popup and the options page, shown and used.
     const popup = await relance.openPopup();

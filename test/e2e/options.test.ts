@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchRelance, type Relance } from './harness';
-import { panelOf, readTable, send, value } from './helpers';
+import { openDetails, panelOf, readTable, send, value } from './helpers';
 
 const snapshot = {
   provider: 'gmail',
@@ -150,6 +150,7 @@ describe('the options page', () => {
     const gmail = await relance.openFixture('gmail-05-inline-reply-open');
     const panel = panelOf(gmail);
     await panel.locator('[data-testid=track]').click({ timeout: 10_000 });
+    await openDetails(panel);
     await panel.locator('[data-testid=template-select]').selectOption('relance-en');
     await expect
       .poll(() => panel.locator('[data-testid=template-preview]').textContent())

@@ -10,10 +10,42 @@ import { launchRelance, type Relance } from './harness';
 import {
   contentScriptSettled,
   navigateInPlace,
+  openDetails,
   panelOf,
   readTable,
   threadIdOf as threadIdOfPage,
 } from './helpers';
+
+/**
+ * The default state as the rep meets it (issue 19): the height the panel takes in the thread's
+ * flow (its host's box; a floating panel takes none, so its bar's own box counts) and the tab
+ * stops of the bar (focusable, shown, not disabled, tabIndex ≥ 0), measured in the page.
+ */
+async function barFootprint(page: Page): Promise<{ height: number; tabStops: number }> {
+  return page.evaluate(() => {
+    const host = document.querySelector('relance-panel');
+    const bar = host?.shadowRoot?.querySelector('[data-testid=bar]');
+    if (!host || !bar) return { height: -1, tabStops: -1 };
+    const height = Math.max(host.getBoundingClientRect().height, bar.getBoundingClientRect().height);
+    const focusable = bar.querySelectorAll<HTMLElement>(
+      'button, input, select, textarea, a[href], [tabindex]',
+    );
+    const tabStops = [...focusable].filter(
+      (el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0,
+    ).length;
+    return { height, tabStops };
+  });
+}
+
+/** The bar stays one line: at most 64 px in the thread's flow and 8 tab stops. */
+async function expectOneLineBar(page: Page, label: string): Promise<void> {
+  const { height, tabStops } = await barFootprint(page);
+  console.info(`[bar] ${label}: ${Math.round(height)} px, ${tabStops} tab stops`);
+  expect(height).toBeGreaterThan(0);
+  expect(height).toBeLessThanOrEqual(64);
+  expect(tabStops).toBeGreaterThan(0);
+  expect(tabStops).toBeLessThanOrEqual(8);
+}
 
 export interface WebmailCase {
   name: string;
@@ -114,24 +146,35 @@ export function describePanelScenarios(webmail: WebmailCase): void {
       const page = await relance.openFixture(webmail.tracked);
       const panel = panelOf(page);
       await panel.locator('[data-testid=track]').waitFor({ timeout: 10_000 });
-      const email = await panel.locator('[data-testid=contact-email]').inputValue();
+      const email = (await panel.locator('[data-testid=prospect-label]').getAttribute('data-email')) ?? '';
       expect(email).toMatch(/^[^@\s]+@[^@\s]+$/);
+      await expectOneLineBar(page, `${webmail.tracked}, untracked`);
       await panel.locator('[data-testid=track]').click();
+      await panel.locator('[data-testid=stage-menu]').click();
       await panel.locator('[data-testid=stage-meeting]').click();
-      await expect.poll(() => panel.locator('[data-testid=stage-meeting]').isChecked()).toBe(true);
+      await expect
+        .poll(() => panel.locator('[data-testid=stage-menu]').getAttribute('data-stage-id'))
+        .toBe('meeting');
       await expect.poll(async () => (await dealOf(webmail.tracked))?.stageId).toBe('meeting');
       expect((await dealOf(webmail.tracked))?.contact.email).toBe(email);
+      await expectOneLineBar(page, `${webmail.tracked}, tracked`);
 
-      // Keyboard: the stages are one radio group; an arrow key moves to the next stage.
-      await panel.locator('[data-testid=stage-meeting]').focus();
-      await page.keyboard.press('ArrowRight');
+      // Keyboard: the stage is a menu button; Enter opens it on the current stage, an arrow key
+      // moves to the next one, Enter picks it.
+      await panel.locator('[data-testid=stage-menu]').focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => panel.locator('[data-testid=stage-meeting]').isChecked()).toBe(true);
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
       await expect.poll(async () => (await dealOf(webmail.tracked))?.stageId).toBe('objections');
 
       // A reload finds the deal again, at its stage.
       await page.reload();
       await expect
-        .poll(() => panelOf(page).locator('[data-testid=stage-objections]').isChecked(), { timeout: 10_000 })
-        .toBe(true);
+        .poll(() => panelOf(page).locator('[data-testid=stage-menu]').getAttribute('data-stage-id'), {
+          timeout: 10_000,
+        })
+        .toBe('objections');
       await page.close();
     });
 
@@ -151,7 +194,9 @@ export function describePanelScenarios(webmail: WebmailCase): void {
           .toBe(await threadIdOf(next));
       }
       // The tracked thread shows its deal; the same page was kept throughout, with one panel.
-      await expect.poll(() => panelOf(page).locator('[data-testid=stage-objections]').isChecked()).toBe(true);
+      await expect
+        .poll(() => panelOf(page).locator('[data-testid=stage-menu]').getAttribute('data-stage-id'))
+        .toBe('objections');
       expect(
         await page.evaluate(() => (window as unknown as { relanceTestMarker?: number }).relanceTestMarker),
       ).toBe(42);
@@ -164,13 +209,15 @@ export function describePanelScenarios(webmail: WebmailCase): void {
       const panel = panelOf(page);
       await panel.locator('[data-testid=track-form]').waitFor({ timeout: 10_000 });
       expect(await panel.locator('[data-testid=contact-email]').inputValue()).toBe('');
+      await expectOneLineBar(page, `${webmail.degraded}, untracked`);
       await panel.locator('[data-testid=track]').click();
       // An empty address is refused with a message, not sent.
       await expect.poll(() => panel.getByRole('alert').count()).toBeGreaterThan(0);
       await panel.locator('[data-testid=contact-email]').fill('Mia.Kovac@Fabrikam.example');
       await panel.locator('[data-testid=track]').click();
-      await panel.locator('[data-testid=stage-lead]').waitFor();
+      await panel.locator('[data-testid=stage-menu]').waitFor();
       expect((await dealOf(webmail.degraded))?.contact.email).toBe('mia.kovac@fabrikam.example');
+      await expectOneLineBar(page, `${webmail.degraded}, tracked`);
       await page.close();
     });
 
@@ -183,8 +230,11 @@ export function describePanelScenarios(webmail: WebmailCase): void {
       });
       const panel = panelOf(page);
       await panel.locator('[data-testid=track-form]').waitFor({ timeout: 10_000 });
+      await expectOneLineBar(page, `${webmail.hostile}, untracked`);
       await panel.locator('[data-testid=track]').click();
-      await panel.locator('[data-testid=prospect-details]').click();
+      await panel.locator('[data-testid=stage-menu]').waitFor();
+      await expectOneLineBar(page, `${webmail.hostile}, tracked`);
+      await openDetails(panel);
       await panel.locator('[data-testid=deal-name]').waitFor();
       expect(await panel.locator('[data-testid=deal-name]').inputValue()).toMatch(/[<>]/);
       expect(await page.locator('relance-panel img, relance-panel script').count()).toBe(0);
@@ -212,6 +262,11 @@ export function describePanelScenarios(webmail: WebmailCase): void {
       await expect
         .poll(() => panel.locator('[data-testid=next-step-warning]').isVisible(), { timeout: 10_000 })
         .toBe(true);
+      // The bar's one action: set the next step (the details open on it).
+      const action = panel.locator('[data-testid=bar-action]');
+      expect(await action.getAttribute('data-action')).toBe('next-step');
+      await action.click();
+      await panel.locator('[data-testid=details]').waitFor();
       await panel.locator('[data-testid=next-step-preset-tomorrow-10]').click();
       expect(await panel.locator('[data-testid=next-step-at]').inputValue()).toMatch(/T10:00$/);
       await panel.locator('[data-testid=next-step-channel]').selectOption('phone');
@@ -283,7 +338,7 @@ export function describePanelScenarios(webmail: WebmailCase): void {
       expect(await panel.locator('[data-testid=notice]').textContent()).not.toBe('');
     });
 
-    it('inserts a breakup into the reply it opens, with the first name filled in and the draft kept', async () => {
+    it('asks for a missing value inline before inserting a breakup into the reply it opens: the first name filled in, the draft kept', async () => {
       const panel = panelOf(page);
       const breakup = panel.locator('[data-testid=template-select] option[data-kind=breakup]').first();
       await panel
@@ -292,9 +347,19 @@ export function describePanelScenarios(webmail: WebmailCase): void {
       await expect
         .poll(() => panel.locator('[data-testid=template-preview]').textContent())
         .toContain(webmail.prospectFirstName);
+      // The deal has no offer yet: it is asked for here, and nothing is inserted without it.
+      const offer = panel.locator('[data-testid=missing-offer]');
+      await offer.waitFor();
+      await panel.locator('[data-testid=insert-template]').click();
+      await panel.locator('[data-testid=template-error]').waitFor();
+      const box = page.locator('[data-test-reply]');
+      // biome-ignore lint/performance/useDomNodeTextContent: the rendered lines are what is checked
+      if ((await box.count()) > 0) expect(await box.innerText()).not.toMatch(/\{\w+\}/);
+      await offer.fill('the security audit');
+      const name = panel.locator('[data-testid=missing-senderName]');
+      if ((await name.count()) > 0) await name.fill('Jordan Lee');
       await panel.locator('[data-testid=insert-template]').click();
 
-      const box = page.locator('[data-test-reply]');
       await expect.poll(() => box.count(), { timeout: 5_000 }).toBe(1);
       // innerText: the inserted lines as the rep sees them (<br>-separated).
       // biome-ignore lint/performance/useDomNodeTextContent: the rendered lines are what is checked
@@ -302,7 +367,8 @@ export function describePanelScenarios(webmail: WebmailCase): void {
       // biome-ignore lint/performance/useDomNodeTextContent: the rendered lines are what is checked
       const text = await box.innerText();
       expect(text.startsWith(`Thanks ${webmail.prospectFirstName},`)).toBe(true); // the rep's line stays first
-      expect(text).not.toContain('{firstName}');
+      expect(text).not.toMatch(/\{\w+\}/);
+      expect(text).toContain('the security audit');
       expect(await box.locator('script, img, a').count()).toBe(0); // plain text, no markup
       expect(
         await page.evaluate(() => (window as unknown as { relanceTestInputs: number }).relanceTestInputs),
@@ -311,6 +377,33 @@ export function describePanelScenarios(webmail: WebmailCase): void {
       const d = await deal();
       const events = (await readTable<Event>(extensionPage, 'events')).filter((e) => e.dealId === d?.id);
       expect(events.some((e) => e.type === 'template-inserted' && e.data.kind === 'breakup')).toBe(true);
+    });
+
+    it('replaces its previous insertion with a second template, never glued to it, and Undo brings the first back', async () => {
+      const panel = panelOf(page);
+      const box = page.locator('[data-test-reply]');
+      // biome-ignore lint/performance/useDomNodeTextContent: the rendered lines are what is checked
+      const first = await box.innerText();
+      const relance = panel.locator('[data-testid=template-select] option[data-kind=relance]').first();
+      await panel
+        .locator('[data-testid=template-select]')
+        .selectOption((await relance.getAttribute('value')) ?? '');
+      await expect.poll(() => panel.locator('[data-testid=template-preview]').textContent()).toMatch(/call/);
+      await panel.locator('[data-testid=insert-template]').click();
+      await expect
+        .poll(() => panel.locator('[data-testid=notice]').textContent())
+        .toMatch(/Replaced|remplacé/);
+      // biome-ignore lint/performance/useDomNodeTextContent: the rendered lines are what is checked
+      const second = await box.innerText();
+      expect(second.startsWith(`Thanks ${webmail.prospectFirstName},`)).toBe(true);
+      expect(second.match(new RegExp(`Hi ${webmail.prospectFirstName},`, 'g'))).toHaveLength(1);
+      expect(second).not.toContain('the security audit'); // the breakup is gone
+      expect(second).not.toMatch(/\{\w+\}/);
+      await panel.locator('[data-testid=notice-action]').click();
+      // biome-ignore lint/performance/useDomNodeTextContent: the rendered lines are what is checked
+      await expect.poll(() => box.innerText()).toContain('the security audit');
+      // biome-ignore lint/performance/useDomNodeTextContent: the rendered lines are what is checked
+      expect((await box.innerText()).replace(/\s+/g, ' ').trim()).toBe(first.replace(/\s+/g, ' ').trim());
     });
 
     it('stops the cadence when the prospect’s answer appears in the thread', async () => {
@@ -327,6 +420,28 @@ export function describePanelScenarios(webmail: WebmailCase): void {
       const worker = await relance.serviceWorker();
       await expect.poll(() => worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('');
     });
+  });
+
+  describe(`the bar on every saved thread of ${webmail.name}`, () => {
+    it.each(webmail.threads)(
+      'stays one line on %s: ≤ 64 px and ≤ 8 tab stops, before and after tracking',
+      async (name) => {
+        const page = await relance.openFixture(name);
+        const panel = panelOf(page);
+        await expect.poll(() => panel.getAttribute('data-status'), { timeout: 10_000 }).toBe('ready');
+        // Pages tracked by the scenarios above were measured before tracking there.
+        if ((await panel.locator('[data-testid=track]').count()) > 0) {
+          await expectOneLineBar(page, `${name}, untracked`);
+          const email = panel.locator('[data-testid=contact-email]');
+          if ((await email.count()) > 0 && (await email.inputValue()) === '')
+            await email.fill('someone@example.test');
+          await panel.locator('[data-testid=track]').click();
+        }
+        await panel.locator('[data-testid=stage-menu]').waitFor({ timeout: 10_000 });
+        await expectOneLineBar(page, `${name}, tracked`);
+        await page.close();
+      },
+    );
   });
 
   describe(`${webmail.name}, after all of this`, () => {

@@ -171,8 +171,8 @@ describe('the welcome page, skipped', () => {
     const panel = panelOf(gmail);
     await panel.locator('[data-testid=track]').waitFor({ timeout: 15_000 });
     await panel.locator('[data-testid=track]').click();
-    await panel.locator('[data-testid=time-in-stage]').waitFor({ timeout: 15_000 });
-    await expect.poll(() => panel.locator('[data-testid=stage-lead]').isChecked()).toBe(true);
+    await panel.locator('[data-testid=stage-menu]').waitFor({ timeout: 15_000 });
+    await expect.poll(() => panel.locator('[data-testid=stage-menu]').textContent()).toMatch(/Lead/);
     expect((await readTable(page, 'deals')).length).toBe(1);
     await gmail.close();
   });

@@ -3,7 +3,7 @@ import type { MailAdapter } from '../adapter';
 import { observeDom } from '../observe';
 import { diagnose } from './diagnose';
 import { findAnchor } from './find-anchor';
-import { insertText } from './insert-text';
+import { insertText, openReplyBoxFor, undoInsertion } from './insert-text';
 import { readMessageTexts } from './read-texts';
 import { readThread } from './read-thread';
 
@@ -13,7 +13,9 @@ export const gmailAdapter: MailAdapter = {
   // The body: Gmail swaps whole views (and our anchor) on navigation; hash changes come from observeDom too.
   observe: (win, signal, onChange) => observeDom(win, signal, onChange),
   findAnchor,
-  insertText: (doc, text) => insertText(doc, text),
+  insertText: (doc, text, options) => insertText(doc, text, options),
+  openReplyBox: (doc) => openReplyBoxFor(doc),
+  undoInsertion,
   readMessageTexts,
   diagnose,
 };

@@ -1,34 +1,64 @@
 // Typing a follow-up into the open thread's reply box, the way the rep would, so Gmail sees the
 // change and saves its draft. Plain text only: text nodes and <br>, never markup from the text.
-import type { InsertResult } from '../adapter';
+// A second template replaces Relance's first one in the box, and can be undone (../insertion.ts).
+import type { InsertOptions, InsertResult, ReplyBoxResult } from '../adapter';
+import { continuesALine, priorInsertion, typeRemembered, undoRemembered } from '../insertion';
 import { type CaretPoint, endOfText } from './caret';
 import { safely } from './dom';
+import { SELECTORS } from './selectors';
 import { findReplyBox, findReplyButton, findThreadView } from './thread-view';
 
-export interface InsertOptions {
-  /** How long to wait for the reply box after pressing Reply. */
-  timeoutMs?: number;
-}
+export type { InsertOptions };
+
+/** The signature markers among the reply box's boundaries (Gmail writes them into the box). */
+const SIGNATURE = SELECTORS.replyBoundary.filter((s) => s.includes('signature')).join(', ');
 
 type PageWindow = Window & typeof globalThis;
 
 const OK: InsertResult = { ok: true };
-const NO_REPLY_BOX: InsertResult = { ok: false, reason: 'no-reply-box' };
-const NOT_EDITABLE: InsertResult = { ok: false, reason: 'not-editable' };
+const NO_REPLY_BOX = { ok: false, reason: 'no-reply-box' } as const;
+const NOT_EDITABLE = { ok: false, reason: 'not-editable' } as const;
 
 export async function insertText(
   doc: Document,
   text: string,
-  { timeoutMs = 2000 }: InsertOptions = {},
+  { timeoutMs = 2000, ownLine = false }: InsertOptions = {},
 ): Promise<InsertResult> {
   let box: Element | null = null;
   try {
     box = openReplyBox(doc) ?? (await openReply(doc, timeoutMs));
     if (!box) return NO_REPLY_BOX;
     if (!isEditable(box)) return NOT_EDITABLE;
-    return typeInto(doc, box, text) ? OK : NOT_EDITABLE;
+    const replaced = priorInsertion(doc, box) !== null;
+    if (!typeInto(doc, box, text, ownLine)) return NOT_EDITABLE;
+    return replaced ? { ok: true, replaced: true } : OK;
   } catch {
     return box ? NOT_EDITABLE : NO_REPLY_BOX;
+  }
+}
+
+/** Opens the reply box (pressing Reply when none is open) and reads whether it holds a signature. */
+export async function openReplyBoxFor(doc: Document, timeoutMs = 2000): Promise<ReplyBoxResult> {
+  try {
+    const box = openReplyBox(doc) ?? (await openReply(doc, timeoutMs));
+    if (!box) return NO_REPLY_BOX;
+    if (!isEditable(box)) return NOT_EDITABLE;
+    const signature = box.querySelector(SIGNATURE);
+    return { ok: true, hasSignature: (signature?.textContent ?? '').trim() !== '' };
+  } catch {
+    return NO_REPLY_BOX;
+  }
+}
+
+/** Undoes Relance's last insertion in the open reply box; false when there is none to undo. */
+export function undoInsertion(doc: Document): boolean {
+  try {
+    const box = openReplyBox(doc);
+    if (!box || !isEditable(box)) return false;
+    (box as HTMLElement).focus?.({ preventScroll: true });
+    return undoRemembered(doc, box, (text) => typeAtSelection(doc, box, text));
+  } catch {
+    return false;
   }
 }
 
@@ -94,17 +124,25 @@ function isEditable(box: Element): boolean {
   return flag !== null && flag.toLowerCase() !== 'false';
 }
 
-function typeInto(doc: Document, box: Element, text: string): boolean {
+function typeInto(doc: Document, box: Element, text: string, ownLine: boolean): boolean {
   const selection = doc.getSelection();
   // Keep the rep's caret when it is already in the box; focusing may move it, so remember it first.
   const kept = selection && caretInside(selection, box) ? selection.getRangeAt(0).cloneRange() : null;
   (box as HTMLElement).focus?.({ preventScroll: true });
-  const range = kept ?? rangeAt(doc, endOfText(box));
-  selection?.removeAllRanges();
-  selection?.addRange(range);
-  // execCommand types at the document's selection: only worth trying when we could set it.
-  if (selection && execInsertText(doc, text)) return true;
-  return insertNodes(doc, box, selection, range, text);
+  const prior = priorInsertion(doc, box);
+  // Relance's previous insertion is replaced; otherwise the text goes at the caret.
+  const range = prior ? prior.range.cloneRange() : (kept ?? rangeAt(doc, endOfText(box)));
+  const typed = !prior && ownLine && continuesALine(range) ? `\n${text}` : text;
+  if (!selection) return insertNodes(doc, box, selection, range, typed);
+  return typeRemembered(doc, box, range, typed, prior?.text ?? null, (t) => typeAtSelection(doc, box, t));
+}
+
+/** Types at the document's selection (inside the box): the browser's typing, else nodes. */
+function typeAtSelection(doc: Document, box: Element, text: string): boolean {
+  const selection = doc.getSelection();
+  if (!selection || selection.rangeCount === 0) return false;
+  if (execInsertText(doc, text)) return true;
+  return insertNodes(doc, box, selection, selection.getRangeAt(0), text);
 }
 
 function caretInside(selection: Selection, box: Element): boolean {

@@ -3,7 +3,7 @@ import type { MailAdapter } from '../adapter';
 import { observeDom } from '../observe';
 import { diagnose } from './diagnose';
 import { findAnchor } from './find-anchor';
-import { insertText } from './insert-text';
+import { insertText, openReplyBoxFor, undoInsertion } from './insert-text';
 import { readListRows, readMessageTexts } from './read-texts';
 import { readThread } from './read-thread';
 
@@ -17,7 +17,9 @@ export const outlookAdapter: MailAdapter = {
   // the URL changes through history.pushState (WXT's wxt:locationchange, popstate).
   observe: (win, signal, onChange) => observeDom(win, signal, onChange),
   findAnchor,
-  insertText: (doc, text) => insertText(doc, text),
+  insertText: (doc, text, options) => insertText(doc, text, options),
+  openReplyBox: (doc) => openReplyBoxFor(doc),
+  undoInsertion,
   readMessageTexts,
   readListRows,
   diagnose,

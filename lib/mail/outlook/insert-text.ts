@@ -2,15 +2,17 @@
 // saves drafts from the input events typing fires, so the text goes in through execCommand, or,
 // where that is refused or missing, as text nodes and <br>s followed by an input event. Never as
 // markup: a name in a template stays text.
-import type { InsertResult } from '../adapter';
+// A second template replaces Relance's first one in the box, and can be undone (../insertion.ts).
+import type { InsertOptions, InsertResult, ReplyBoxResult } from '../adapter';
+import { continuesALine, priorInsertion, typeRemembered, undoRemembered } from '../insertion';
 import { queryAny } from './dom';
 import { findPane, findReplyButton, findThreadReplyBody } from './locate';
 import { REPLY_BOUNDARY } from './selectors';
 
-export interface InsertOptions {
-  /** How long to wait for the reply box after clicking Reply. */
-  timeoutMs?: number;
-}
+export type { InsertOptions };
+
+/** The signature among the reply body's boundaries (Outlook writes it into the body). */
+const SIGNATURE = REPLY_BOUNDARY.filter((s) => s.includes('Signature'));
 
 type PageWindow = Window & typeof globalThis;
 
@@ -25,10 +27,44 @@ export async function insertText(
     box = (pane && findThreadReplyBody(pane)) ?? (await openReply(doc, options.timeoutMs ?? 2000));
     if (!box) return { ok: false, reason: 'no-reply-box' };
     if (!isEditable(box)) return { ok: false, reason: 'not-editable' };
-    placeCaret(doc, box);
-    return typeText(doc, box, text) ? { ok: true } : { ok: false, reason: 'not-editable' };
+    const prior = priorInsertion(doc, box);
+    // Relance's previous insertion is replaced; otherwise the text goes at the caret.
+    const range = prior ? prior.range.cloneRange() : placeCaret(doc, box);
+    if (!range) return typeText(doc, box, text) ? { ok: true } : { ok: false, reason: 'not-editable' };
+    const typed = !prior && options.ownLine && continuesALine(range) ? `\n${text}` : text;
+    const target = box;
+    const done = typeRemembered(doc, box, range, typed, prior?.text ?? null, (t) => typeText(doc, target, t));
+    if (!done) return { ok: false, reason: 'not-editable' };
+    return prior ? { ok: true, replaced: true } : { ok: true };
   } catch {
     return { ok: false, reason: box ? 'not-editable' : 'no-reply-box' };
+  }
+}
+
+/** Opens the reply body (clicking Reply when none is open) and reads whether it holds a signature. */
+export async function openReplyBoxFor(doc: Document, timeoutMs = 2000): Promise<ReplyBoxResult> {
+  try {
+    const pane = findPane(doc);
+    const box = (pane && findThreadReplyBody(pane)) ?? (await openReply(doc, timeoutMs));
+    if (!box) return { ok: false, reason: 'no-reply-box' };
+    if (!isEditable(box)) return { ok: false, reason: 'not-editable' };
+    const signature = queryAny(box, SIGNATURE)[0];
+    return { ok: true, hasSignature: (signature?.textContent ?? '').trim() !== '' };
+  } catch {
+    return { ok: false, reason: 'no-reply-box' };
+  }
+}
+
+/** Undoes Relance's last insertion in the open reply body; false when there is none to undo. */
+export function undoInsertion(doc: Document): boolean {
+  try {
+    const pane = findPane(doc);
+    const box = pane && findThreadReplyBody(pane);
+    if (!box || !isEditable(box)) return false;
+    box.focus();
+    return undoRemembered(doc, box, (text) => typeText(doc, box, text));
+  } catch {
+    return false;
   }
 }
 
@@ -71,14 +107,16 @@ function isEditable(box: HTMLElement): boolean {
 
 /** Focuses the box; the caret stays where the rep left it inside, else goes to the end of their
  *  own text (above the signature and the quoted message, not under them). */
-function placeCaret(doc: Document, box: HTMLElement): void {
+function placeCaret(doc: Document, box: HTMLElement): Range | null {
   const selection = doc.getSelection();
   const current = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
   const kept = current && box.contains(current.startContainer) ? current.cloneRange() : null;
   box.focus();
-  if (!selection) return;
+  if (!selection) return null;
+  const range = kept ?? endOfOwnText(doc, box);
   selection.removeAllRanges();
-  selection.addRange(kept ?? endOfOwnText(doc, box));
+  selection.addRange(range);
+  return range;
 }
 
 // <div contenteditable role="textbox" aria-label="Message body">
