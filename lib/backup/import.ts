@@ -115,6 +115,8 @@ async function computePlan(db: AppDB, file: AnyFile, mode: ImportMode): Promise<
         plan.problems.push({
           path: `data.deals[${i}]`,
           message: `This thread is already tracked here by another deal (“${deal.subject}”). Use “replace” or remove that deal first.`,
+          key: 'threadTaken',
+          params: { index: i + 1, subject: deal.subject },
         });
       }
     });
@@ -128,6 +130,8 @@ async function computePlan(db: AppDB, file: AnyFile, mode: ImportMode): Promise<
       plan.problems.push({
         path: `stage “${deal.stageId}”`,
         message: `The deal “${deal.subject}” is in a stage this file does not have. Move it first, or merge instead.`,
+        key: 'dealStageMissing',
+        params: { subject: deal.subject },
       });
     }
     const settings = await db.settings.get('settings');
@@ -135,6 +139,7 @@ async function computePlan(db: AppDB, file: AnyFile, mode: ImportMode): Promise<
       plan.problems.push({
         path: `cadence “${settings.defaultCadenceId}”`,
         message: 'Your default cadence is not in this file. Pick one of the file’s first, or merge instead.',
+        key: 'defaultCadenceMissing',
       });
     }
   }
