@@ -84,10 +84,13 @@ export function OptionsApp() {
         </p>
       </header>
       <main className="op-main">
-        <div className="op-main__head">
-          <h1>{label(section)}</h1>
-          <p>{intro(section)}</p>
-        </div>
+        {/* The Pipeline has its own title and introduction. */}
+        {section !== 'pipeline' && (
+          <div className="op-main__head">
+            <h1>{label(section)}</h1>
+            <p>{intro(section)}</p>
+          </div>
+        )}
         {section === 'settings' && <SettingsSection />}
         {section === 'templates' && <TemplatesSection />}
         {section === 'cadences' && <CadencesSection />}
