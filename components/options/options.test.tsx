@@ -48,7 +48,7 @@ async function until<T>(
   read: () => T | null | undefined | false | Promise<T | null | undefined | false>,
   what: string,
 ): Promise<T> {
-  for (let i = 0; i < 300; i++) {
+  for (let i = 0; i < 1500; i++) {
     const value = await read();
     if (value) return value;
     await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
@@ -70,7 +70,7 @@ const key = (element: HTMLElement, init: KeyboardEventInit) =>
     element.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init }));
   });
 
-describe('stages', () => {
+describe('stages', { timeout: 30_000 }, () => {
   it('Alt+ArrowUp on a stage’s name moves it up through the use case, and says so', async () => {
     act(() => root.render(<StagesSection />));
     const names = () => all('[data-testid=stage-name]').map((b) => b.textContent);
@@ -124,7 +124,7 @@ describe('stages', () => {
   });
 });
 
-describe('import', () => {
+describe('import', { timeout: 30_000 }, () => {
   it('merges by default, and refuses a file without its export date in French, changing nothing', async () => {
     (globalThis as { __relanceUiLanguage?: string }).__relanceUiLanguage = 'fr';
     act(() => root.render(<BackupSection />));
@@ -186,7 +186,7 @@ describe('import', () => {
   });
 });
 
-describe('settings', () => {
+describe('settings', { timeout: 30_000 }, () => {
   it('the time zone is picked from the searchable list and saved through saveSettings', async () => {
     act(() => root.render(<SettingsSection />));
     const zone = await until(
