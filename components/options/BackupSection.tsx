@@ -1,5 +1,7 @@
-// Backup and restore, "Share my process", and the CSV / .ics exports. An import reads and checks
-// the whole file first, shows its plan, and writes only when the rep confirms.
+// Backup and restore, "Share my process", and the CSV / .ics exports. An import: the mode first
+// (merge by default), then the file; the whole file is read and checked, its plan shown in the rep's
+// words, and nothing is written before the rep confirms (then in one transaction, lib/services).
+// Every refusal is a sentence in the rep's language (components/problem-text.ts).
 import { type ChangeEvent, useState } from 'react';
 import { i18n } from '#i18n';
 import {
@@ -23,6 +25,8 @@ import { getSettings } from '../../lib/db/settings';
 import { dealsCalendar, dealsToCsv, followUpsToCsv } from '../../lib/export';
 import { isPending } from '../../lib/model';
 import { importBackup } from '../../lib/services/backup';
+import { fileProblemText, problemText } from '../problem-text';
+import { Group } from './SettingsSection';
 import { db, downloadText, errorText, notifyBackground, uiLang } from './use-options';
 
 type Pending = { file: FullBackup | ProcessBackup; plan: ImportPlan };
@@ -53,8 +57,19 @@ function tableLabel(table: BackupTable): string {
   }
 }
 
+/** "Deals: 1 added, 2 updated" — only what changes, else "unchanged". */
+function planRow(table: BackupTable, c: NonNullable<ImportPlan['tables'][BackupTable]>): string {
+  const parts = [
+    c.add > 0 && i18n.t('options.backup.planAdd', [String(c.add)]),
+    c.update > 0 && i18n.t('options.backup.planUpdate', [String(c.update)]),
+    c.remove > 0 && i18n.t('options.backup.planRemove', [String(c.remove)]),
+    c.unchanged > 0 && i18n.t('options.backup.planUnchanged', [String(c.unchanged)]),
+  ].filter((part): part is string => typeof part === 'string');
+  return `${tableLabel(table)}: ${parts.join(', ') || i18n.t('options.backup.planNothing')}`;
+}
+
 export function BackupSection() {
-  const [mode, setMode] = useState<ImportMode>('replace');
+  const [mode, setMode] = useState<ImportMode>('merge');
   const [pending, setPending] = useState<Pending | null>(null);
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'none' });
 
@@ -67,7 +82,14 @@ export function BackupSection() {
     if (picked.size > MAX_FILE_CHARS * 4) {
       setOutcome({
         kind: 'refused',
-        problems: [{ path: picked.name, message: i18n.t('options.backup.tooBig') }],
+        problems: [
+          {
+            path: picked.name,
+            message: 'too large',
+            key: 'fileTooLarge',
+            params: { mb: MAX_FILE_CHARS / 1024 / 1024 },
+          },
+        ],
       });
       return;
     }
@@ -102,7 +124,7 @@ export function BackupSection() {
     } else if (imported.error.problems) {
       setOutcome({ kind: 'refused', problems: imported.error.problems });
     } else {
-      setOutcome({ kind: 'failed', text: imported.error.message });
+      setOutcome({ kind: 'failed', text: problemText(imported.error) });
     }
     setPending(null);
   }
@@ -140,123 +162,144 @@ export function BackupSection() {
     downloadText('relance.ics', dealsCalendar(items, Date.now()), 'text/calendar;charset=utf-8');
   }
 
+  const picker = (kind: 'backup' | 'process') => (
+    <label className="op-file">
+      <input
+        type="file"
+        accept=".json,application/json"
+        data-testid={`import-${kind}`}
+        onChange={(e) => void pick(e, kind)}
+      />
+      <span>
+        {kind === 'backup' ? i18n.t('options.backup.importAll') : i18n.t('options.backup.importProcess')}
+      </span>
+    </label>
+  );
+
   return (
     <div className="stack">
-      <section aria-labelledby="backup-title">
-        <h3 id="backup-title">{i18n.t('options.backup.title')}</h3>
-        <p className="muted">{i18n.t('options.backup.hint')}</p>
+      <Group id="backup" title={i18n.t('options.backup.title')} hint={i18n.t('options.backup.hint')}>
         <div className="actions">
-          <button type="button" onClick={() => void exportAll('backup')} data-testid="export-backup">
+          <button
+            type="button"
+            className="primary"
+            onClick={() => void exportAll('backup')}
+            data-testid="export-backup"
+          >
             {i18n.t('options.backup.exportAll')}
           </button>
-          <label className="file">
-            {i18n.t('options.backup.importAll')}
-            <input
-              type="file"
-              accept=".json,application/json"
-              data-testid="import-backup"
-              onChange={(e) => void pick(e, 'backup')}
-            />
-          </label>
         </div>
-      </section>
-      <section aria-labelledby="process-title">
-        <h3 id="process-title">{i18n.t('options.backup.processTitle')}</h3>
-        <p className="muted">{i18n.t('options.backup.processHint')}</p>
+      </Group>
+      <Group
+        id="import"
+        title={i18n.t('options.backup.importTitle')}
+        hint={i18n.t('options.backup.importHint')}
+      >
+        <fieldset className="op-days" data-testid="import-mode">
+          <legend>{i18n.t('options.backup.mode')}</legend>
+          <div className="op-modes">
+            {(['merge', 'replace'] as const).map((m) => (
+              <label key={m} className="op-mode">
+                <input
+                  type="radio"
+                  name="import-mode"
+                  value={m}
+                  checked={mode === m}
+                  data-testid={`import-mode-${m}`}
+                  onChange={() => {
+                    setMode(m);
+                    if (pending) void showPlan(pending.file, m);
+                  }}
+                />
+                <span>
+                  <strong>
+                    {m === 'merge'
+                      ? i18n.t('options.backup.modeMerge')
+                      : i18n.t('options.backup.modeReplace')}
+                  </strong>
+                  <span className="muted">
+                    {m === 'merge'
+                      ? i18n.t('options.backup.modeMergeHint')
+                      : i18n.t('options.backup.modeReplaceHint')}
+                  </span>
+                </span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <div className="actions">
+          {picker('backup')}
+          {picker('process')}
+        </div>
+        {pending && (
+          <section className="plan" aria-labelledby="plan-title" data-testid="import-plan">
+            <h3 id="plan-title">{i18n.t('options.backup.plan')}</h3>
+            <ul>
+              {(
+                Object.entries(pending.plan.tables) as [
+                  BackupTable,
+                  NonNullable<ImportPlan['tables'][BackupTable]>,
+                ][]
+              )
+                .filter(([table]) => table !== 'meta')
+                .map(([table, c]) => (
+                  <li key={table}>{planRow(table, c)}</li>
+                ))}
+            </ul>
+            <div className="actions">
+              <button
+                type="button"
+                className="primary"
+                onClick={() => void confirm()}
+                data-testid="import-confirm"
+              >
+                {i18n.t('options.backup.confirm')}
+              </button>
+              <button type="button" onClick={() => setPending(null)}>
+                {i18n.t('options.cancel')}
+              </button>
+            </div>
+          </section>
+        )}
+        {outcome.kind === 'done' && (
+          <p className="status status--saved" role="status" data-testid="import-done">
+            {i18n.t('options.backup.done')}
+          </p>
+        )}
+        {outcome.kind === 'failed' && (
+          <p className="status status--error" role="alert" data-testid="import-error">
+            {i18n.t('options.backup.failed', [outcome.text])}
+          </p>
+        )}
+        {outcome.kind === 'refused' && (
+          <div className="status status--error" role="alert" data-testid="import-error">
+            <p>{i18n.t('options.backup.refused')}</p>
+            <ul>
+              {outcome.problems.map((p) => (
+                <li key={`${p.path}:${p.message}`}>
+                  {fileProblemText(p)} <code className="muted">{p.path}</code>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </Group>
+      <Group
+        id="process"
+        title={i18n.t('options.backup.processTitle')}
+        hint={i18n.t('options.backup.processHint')}
+      >
         <div className="actions">
           <button type="button" onClick={() => void exportAll('process')} data-testid="export-process">
             {i18n.t('options.backup.exportProcess')}
           </button>
-          <label className="file">
-            {i18n.t('options.backup.importProcess')}
-            <input
-              type="file"
-              accept=".json,application/json"
-              data-testid="import-process"
-              onChange={(e) => void pick(e, 'process')}
-            />
-          </label>
         </div>
-      </section>
-      <fieldset>
-        <legend>{i18n.t('options.backup.mode')}</legend>
-        {(['merge', 'replace'] as const).map((m) => (
-          <label key={m} className="check">
-            <input
-              type="radio"
-              name="import-mode"
-              value={m}
-              checked={mode === m}
-              data-testid={`import-mode-${m}`}
-              onChange={() => {
-                setMode(m);
-                if (pending) void showPlan(pending.file, m);
-              }}
-            />
-            {m === 'merge' ? i18n.t('options.backup.modeMerge') : i18n.t('options.backup.modeReplace')}
-          </label>
-        ))}
-      </fieldset>
-      {pending && (
-        <section className="plan" aria-labelledby="plan-title" data-testid="import-plan">
-          <h3 id="plan-title">{i18n.t('options.backup.plan')}</h3>
-          <ul>
-            {(
-              Object.entries(pending.plan.tables) as [
-                BackupTable,
-                NonNullable<ImportPlan['tables'][BackupTable]>,
-              ][]
-            ).map(([table, c]) => (
-              <li key={table}>
-                {i18n.t('options.backup.planRow', [
-                  tableLabel(table),
-                  String(c.add),
-                  String(c.update),
-                  String(c.remove),
-                  String(c.unchanged),
-                ])}
-              </li>
-            ))}
-          </ul>
-          <div className="actions">
-            <button
-              type="button"
-              className="primary"
-              onClick={() => void confirm()}
-              data-testid="import-confirm"
-            >
-              {i18n.t('options.backup.confirm')}
-            </button>
-            <button type="button" onClick={() => setPending(null)}>
-              {i18n.t('options.cancel')}
-            </button>
-          </div>
-        </section>
-      )}
-      {outcome.kind === 'done' && (
-        <p className="status status--saved" role="status" data-testid="import-done">
-          {i18n.t('options.backup.done')}
-        </p>
-      )}
-      {outcome.kind === 'failed' && (
-        <p className="status status--error" role="alert" data-testid="import-error">
-          {i18n.t('options.backup.failed', [outcome.text])}
-        </p>
-      )}
-      {outcome.kind === 'refused' && (
-        <div className="status status--error" role="alert" data-testid="import-error">
-          <p>{i18n.t('options.backup.refused')}</p>
-          <ul>
-            {outcome.problems.map((p) => (
-              <li key={`${p.path}:${p.message}`}>
-                <code>{p.path}</code> — {p.message}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      <section aria-labelledby="exports-title">
-        <h3 id="exports-title">{i18n.t('options.backup.exportsTitle')}</h3>
+      </Group>
+      <Group
+        id="exports"
+        title={i18n.t('options.backup.exportsTitle')}
+        hint={i18n.t('options.backup.exportsHint')}
+      >
         <div className="actions">
           <button type="button" onClick={() => void exportCsv('deals')} data-testid="export-deals-csv">
             {i18n.t('options.backup.dealsCsv')}
@@ -272,7 +315,7 @@ export function BackupSection() {
             {i18n.t('options.backup.calendar')}
           </button>
         </div>
-      </section>
+      </Group>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { type FormEvent, useState } from 'react';
 import { i18n } from '#i18n';
 import { cadenceDueDates, resolveTimeZone } from '../../lib/cadence';
+import { formatDateAtTime } from '../../lib/intl/dates';
 import { channelLabel, templateKindLabel } from '../../lib/labels';
 import {
   type Cadence,
@@ -14,9 +15,9 @@ import {
   TEMPLATE_KINDS,
   type TemplateKind,
 } from '../../lib/model';
-import { fromDateTimeInput, toDateTimeInput } from '../../lib/panel/logic';
 import { deleteCadence, saveCadence } from '../../lib/services/process';
 import { saveSettings } from '../../lib/services/settings';
+import { DateTimeField } from '../ui/DateTimeField';
 import { SpanInput } from './SpanInput';
 import { StatusLine } from './StatusLine';
 import { db, errorText, uiLang, useSettings, useWrite } from './use-options';
@@ -59,7 +60,7 @@ export function CadencesSection() {
   return (
     <div className="split">
       <div className="list">
-        <button type="button" onClick={() => void create()}>
+        <button type="button" className="primary" onClick={() => void create()}>
           {i18n.t('options.cadences.new')}
         </button>
         <ul>
@@ -82,6 +83,11 @@ export function CadencesSection() {
       </div>
       <div className="editor">
         <StatusLine status={status} />
+        {!current && (
+          <p className="op-empty" data-testid="cadence-empty">
+            {i18n.t('options.cadences.select')}
+          </p>
+        )}
         {current && (
           <CadenceEditor
             key={`${current.id}-${current.updatedAt}`}
@@ -187,12 +193,12 @@ function CadenceEditor({
   const [draft, setDraft] = useState(cadence);
   // The sample start is read and shown in the rep's zone, like the dates it gives.
   const timeZone = resolveTimeZone(workingTime);
-  const [start, setStart] = useState(() => toDateTimeInput(Date.now(), timeZone));
+  const [now] = useState(() => Date.now());
+  const [start, setStart] = useState<number | null>(now);
   let preview: ReturnType<typeof cadenceDueDates> = [];
   let invalid = '';
   try {
-    const startAt = fromDateTimeInput(start, timeZone);
-    if (startAt !== null) preview = cadenceDueDates(draft, startAt, workingTime);
+    if (start !== null) preview = cadenceDueDates(draft, start, workingTime);
   } catch (error) {
     invalid = errorText(error);
   }
@@ -205,176 +211,200 @@ function CadenceEditor({
   }
 
   return (
-    <form className="form" onSubmit={onSubmit}>
-      <div className="row">
-        <label>
-          {i18n.t('options.cadences.nameEn')}
-          <input
-            type="text"
-            required
-            value={draft.name.en}
-            onChange={(e) => setDraft({ ...draft, name: { ...draft.name, en: e.target.value } })}
-          />
-        </label>
-        <label>
-          {i18n.t('options.cadences.nameFr')}
-          <input
-            type="text"
-            required
-            value={draft.name.fr}
-            onChange={(e) => setDraft({ ...draft, name: { ...draft.name, fr: e.target.value } })}
-          />
-        </label>
-      </div>
-      <fieldset>
-        <legend>{i18n.t('options.cadences.steps')}</legend>
-        <ol className="steps">
-          {draft.steps.map((step, i) => (
-            // Steps have no id; their position is what they are.
-            // biome-ignore lint/suspicious/noArrayIndexKey: a step is its position in the cadence
-            <li key={i}>
-              <StepFields
-                step={step}
-                label={i18n.t('options.cadences.after')}
-                onChange={(s) => setStep(i, s)}
-              />
-              <button
-                type="button"
-                onClick={() => setDraft({ ...draft, steps: draft.steps.filter((_, j) => j !== i) })}
-              >
-                {i18n.t('options.cadences.removeStep')}
-              </button>
-            </li>
-          ))}
-        </ol>
-        <button
-          type="button"
-          onClick={() =>
-            setDraft({
-              ...draft,
-              steps: [...draft.steps, { after: { days: 7 }, channel: 'email', templateKind: 'relance' }],
-            })
-          }
-        >
-          {i18n.t('options.cadences.addStep')}
-        </button>
-      </fieldset>
-      <fieldset>
-        <legend>
-          <label className="check">
+    <form className="op-cadence" onSubmit={onSubmit} data-testid="cadence-editor">
+      <div className="form">
+        <div className="row">
+          <label>
+            {i18n.t('options.cadences.nameEn')}
             <input
-              type="checkbox"
-              checked={draft.tail !== null}
-              onChange={(e) =>
-                setDraft({
-                  ...draft,
-                  tail: e.target.checked
-                    ? { every: { months: 3 }, times: 2, channel: 'email', templateKind: 'relance' }
-                    : null,
-                })
-              }
+              type="text"
+              required
+              value={draft.name.en}
+              onChange={(e) => setDraft({ ...draft, name: { ...draft.name, en: e.target.value } })}
             />
-            {i18n.t('options.cadences.tail')}
           </label>
-        </legend>
-        {draft.tail && (
-          <div className="row">
-            <SpanInput
-              label={i18n.t('options.cadences.tailEvery')}
-              span={draft.tail.every}
-              onChange={(every) => draft.tail && setDraft({ ...draft, tail: { ...draft.tail, every } })}
+          <label>
+            {i18n.t('options.cadences.nameFr')}
+            <input
+              type="text"
+              required
+              value={draft.name.fr}
+              onChange={(e) => setDraft({ ...draft, name: { ...draft.name, fr: e.target.value } })}
             />
-            <label>
-              {i18n.t('options.cadences.tailTimes')}
+          </label>
+        </div>
+        <fieldset>
+          <legend>{i18n.t('options.cadences.steps')}</legend>
+          <ol className="steps">
+            {draft.steps.map((step, i) => (
+              // Steps have no id; their position is what they are.
+              // biome-ignore lint/suspicious/noArrayIndexKey: a step is its position in the cadence
+              <li key={i}>
+                <StepFields
+                  step={step}
+                  label={i18n.t('options.cadences.after')}
+                  onChange={(s) => setStep(i, s)}
+                />
+                <button
+                  type="button"
+                  onClick={() => setDraft({ ...draft, steps: draft.steps.filter((_, j) => j !== i) })}
+                >
+                  {i18n.t('options.cadences.removeStep')}
+                </button>
+              </li>
+            ))}
+          </ol>
+          <button
+            type="button"
+            onClick={() =>
+              setDraft({
+                ...draft,
+                steps: [...draft.steps, { after: { days: 7 }, channel: 'email', templateKind: 'relance' }],
+              })
+            }
+          >
+            {i18n.t('options.cadences.addStep')}
+          </button>
+        </fieldset>
+        <fieldset>
+          <legend>
+            <label className="check">
               <input
-                type="number"
-                min={0}
-                max={100}
-                value={draft.tail.times}
+                type="checkbox"
+                checked={draft.tail !== null}
                 onChange={(e) =>
-                  draft.tail &&
                   setDraft({
                     ...draft,
-                    tail: { ...draft.tail, times: Math.max(0, Math.floor(Number(e.target.value))) },
+                    tail: e.target.checked
+                      ? { every: { months: 3 }, times: 2, channel: 'email', templateKind: 'relance' }
+                      : null,
                   })
                 }
               />
+              {i18n.t('options.cadences.tail')}
             </label>
-            <ChannelKind
-              value={draft.tail}
-              onChange={(v) => draft.tail && setDraft({ ...draft, tail: { ...draft.tail, ...v } })}
+          </legend>
+          {draft.tail && (
+            <div className="row">
+              <SpanInput
+                label={i18n.t('options.cadences.tailEvery')}
+                span={draft.tail.every}
+                onChange={(every) => draft.tail && setDraft({ ...draft, tail: { ...draft.tail, every } })}
+              />
+              <label>
+                {i18n.t('options.cadences.tailTimes')}
+                <input
+                  type="number"
+                  min={0}
+                  max={100}
+                  value={draft.tail.times}
+                  onChange={(e) =>
+                    draft.tail &&
+                    setDraft({
+                      ...draft,
+                      tail: { ...draft.tail, times: Math.max(0, Math.floor(Number(e.target.value))) },
+                    })
+                  }
+                />
+              </label>
+              <ChannelKind
+                value={draft.tail}
+                onChange={(v) => draft.tail && setDraft({ ...draft, tail: { ...draft.tail, ...v } })}
+              />
+            </div>
+          )}
+        </fieldset>
+        <fieldset>
+          <legend>
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={draft.breakup !== null}
+                onChange={(e) =>
+                  setDraft({
+                    ...draft,
+                    breakup: e.target.checked
+                      ? { after: { days: 14 }, channel: 'email', templateKind: 'breakup' }
+                      : null,
+                  })
+                }
+              />
+              {i18n.t('options.cadences.breakup')}
+            </label>
+          </legend>
+          {draft.breakup && (
+            <StepFields
+              step={draft.breakup}
+              label={i18n.t('options.cadences.after')}
+              onChange={(breakup) => setDraft({ ...draft, breakup })}
             />
-          </div>
+          )}
+        </fieldset>
+        {invalid && (
+          <p className="status status--error" role="alert">
+            {i18n.t('options.cadences.invalid', [invalid])}
+          </p>
         )}
-      </fieldset>
-      <fieldset>
-        <legend>
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={draft.breakup !== null}
-              onChange={(e) =>
-                setDraft({
-                  ...draft,
-                  breakup: e.target.checked
-                    ? { after: { days: 14 }, channel: 'email', templateKind: 'breakup' }
-                    : null,
-                })
-              }
-            />
-            {i18n.t('options.cadences.breakup')}
-          </label>
-        </legend>
-        {draft.breakup && (
-          <StepFields
-            step={draft.breakup}
-            label={i18n.t('options.cadences.after')}
-            onChange={(breakup) => setDraft({ ...draft, breakup })}
-          />
-        )}
-      </fieldset>
-      {invalid && (
-        <p className="status status--error" role="alert">
-          {i18n.t('options.cadences.invalid', [invalid])}
-        </p>
-      )}
-      <div className="actions">
-        <button type="submit" className="primary" disabled={Boolean(invalid)}>
-          {i18n.t('options.save')}
-        </button>
-        {!isDefault && (
-          <button type="button" onClick={() => void onMakeDefault()}>
-            {i18n.t('options.cadences.makeDefault')}
+        <div className="actions">
+          <button type="submit" className="primary" disabled={Boolean(invalid)}>
+            {i18n.t('options.save')}
           </button>
-        )}
-        <button
-          type="button"
-          className="danger"
-          disabled={!canDelete}
-          onClick={onDelete}
-          title={canDelete ? undefined : i18n.t('options.cadences.inUse')}
-        >
-          {i18n.t('options.delete')}
-        </button>
+          {!isDefault && (
+            <button type="button" onClick={() => void onMakeDefault()}>
+              {i18n.t('options.cadences.makeDefault')}
+            </button>
+          )}
+          <button
+            type="button"
+            className="danger"
+            disabled={!canDelete}
+            onClick={onDelete}
+            title={canDelete ? undefined : i18n.t('options.cadences.inUse')}
+          >
+            {i18n.t('options.delete')}
+          </button>
+        </div>
+        {!canDelete && <p className="muted">{i18n.t('options.cadences.inUse')}</p>}
       </div>
-      {!canDelete && <p className="muted">{i18n.t('options.cadences.inUse')}</p>}
-      <section aria-label={i18n.t('options.cadences.preview')}>
-        <h3>{i18n.t('options.cadences.preview')}</h3>
-        <label>
-          {i18n.t('options.cadences.previewStart')}
-          <input type="datetime-local" value={start} onChange={(e) => setStart(e.target.value)} />
-        </label>
-        <ol className="preview-dates">
-          {preview.map((s) => (
-            <li key={s.index}>
-              {new Intl.DateTimeFormat(lang, { dateStyle: 'full', timeStyle: 'short', timeZone }).format(
-                s.dueAt,
-              )}{' '}
-              · {channelLabel(s.channel)}
-              {s.templateKind && ` · ${templateKindLabel(s.templateKind)}`}
-            </li>
-          ))}
-        </ol>
+      <section
+        className="op-group op-cadence__timeline"
+        aria-labelledby="cadence-preview-title"
+        data-testid="cadence-timeline"
+      >
+        <div className="op-group__head">
+          <h3 id="cadence-preview-title">{i18n.t('options.cadences.preview')}</h3>
+          <p>{i18n.t('options.cadences.previewHint')}</p>
+        </div>
+        <div className="op-grid">
+          <DateTimeField
+            label={i18n.t('options.cadences.previewStart')}
+            lang={lang}
+            timeZone={timeZone}
+            now={now}
+            value={start}
+            onChange={setStart}
+            testId="cadence-start"
+          />
+        </div>
+        {preview.length === 0 ? (
+          <p className="op-empty">{i18n.t('options.cadences.previewEmpty')}</p>
+        ) : (
+          <ol className="op-timeline">
+            {preview.map((s) => (
+              <li key={s.index}>
+                <span
+                  className={`op-timeline__dot${s.templateKind === 'breakup' ? ' op-timeline__dot--breakup' : ''}`}
+                  aria-hidden="true"
+                />
+                <span className="op-timeline__when">{formatDateAtTime(s.dueAt, lang, timeZone, now)}</span>
+                <span className="op-timeline__what">
+                  {channelLabel(s.channel)}
+                  {s.templateKind && ` · ${templateKindLabel(s.templateKind)}`}
+                </span>
+              </li>
+            ))}
+          </ol>
+        )}
       </section>
     </form>
   );

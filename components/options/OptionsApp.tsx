@@ -1,4 +1,5 @@
-// The options page: one section at a time, picked from a tab list (the URL hash keeps it on reload).
+// The options page: a sidebar of sections, one section at a time (the URL hash keeps it on reload),
+// each with its title and one line saying what it is for. The welcome page is one click away.
 import { useEffect, useState } from 'react';
 import { i18n } from '#i18n';
 import { BackupSection } from './BackupSection';
@@ -28,6 +29,23 @@ function label(section: Section): string {
   }
 }
 
+function intro(section: Section): string {
+  switch (section) {
+    case 'settings':
+      return i18n.t('options.intro.settings');
+    case 'templates':
+      return i18n.t('options.intro.templates');
+    case 'cadences':
+      return i18n.t('options.intro.cadences');
+    case 'stages':
+      return i18n.t('options.intro.stages');
+    case 'pipeline':
+      return i18n.t('options.intro.pipeline');
+    case 'backup':
+      return i18n.t('options.intro.backup');
+  }
+}
+
 function fromHash(): Section {
   const wanted = location.hash.slice(1);
   return SECTIONS.find((s) => s === wanted) ?? 'settings';
@@ -43,13 +61,13 @@ export function OptionsApp() {
 
   return (
     <div className="options">
-      <header className="options__header">
-        <h1>{i18n.t('options.title')}</h1>
-        <a href="/welcome.html" target="_blank" rel="noopener" data-testid="open-welcome">
-          {i18n.t('options.openWelcome')}
-        </a>
-        <nav aria-label={i18n.t('options.nav.label')}>
-          <ul className="options__nav">
+      <header className="op-sidebar">
+        <div className="op-brand">
+          <img src="/icon/48.png" width="24" height="24" alt="" />
+          <span>Relance</span>
+        </div>
+        <nav className="op-nav" aria-label={i18n.t('options.nav.label')}>
+          <ul>
             {SECTIONS.map((s) => (
               <li key={s}>
                 <a href={`#${s}`} aria-current={s === section ? 'page' : undefined} data-testid={`nav-${s}`}>
@@ -59,9 +77,20 @@ export function OptionsApp() {
             ))}
           </ul>
         </nav>
+        <p className="op-sidebar__foot">
+          <a href="/welcome.html" target="_blank" rel="noopener" data-testid="open-welcome">
+            {i18n.t('options.openWelcome')}
+          </a>
+        </p>
       </header>
-      <main className="options__main">
-        <h2>{label(section)}</h2>
+      <main className="op-main">
+        {/* The Pipeline has its own title and introduction. */}
+        {section !== 'pipeline' && (
+          <div className="op-main__head">
+            <h1>{label(section)}</h1>
+            <p>{intro(section)}</p>
+          </div>
+        )}
         {section === 'settings' && <SettingsSection />}
         {section === 'templates' && <TemplatesSection />}
         {section === 'cadences' && <CadencesSection />}

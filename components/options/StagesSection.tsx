@@ -1,9 +1,11 @@
-// Stages: rename per language, reorder, actions, usual duration, target conversion, the stage's
-// cadence. A stage that has deals cannot be deleted until they are moved.
+// Stages: an ordered list edited in place. A stage's row opens its editor under it (names per
+// language, kind, the actions to do in it per language, usual duration, target share, its
+// cadence). Reordered by dragging a row, or from the keyboard (Alt+↑ / Alt+↓ on its name, or the
+// move buttons); each move is announced. A stage that has deals cannot be deleted until they move.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { type FormEvent, useState } from 'react';
+import { type DragEvent, type FormEvent, type KeyboardEvent, useState } from 'react';
 import { i18n } from '#i18n';
-import { STAGE_KINDS, type Stage, type StageKind } from '../../lib/model';
+import { STAGE_KINDS, type Stage, type StageAction, type StageKind } from '../../lib/model';
 import { deleteStage, reorderStages, saveStage } from '../../lib/services/process';
 import { StatusLine } from './StatusLine';
 import { db, uiLang, useSettings, useWrite } from './use-options';
@@ -21,21 +23,55 @@ function kindLabel(kind: StageKind): string {
   }
 }
 
+/** `ids` with the one at `from` moved to `to` (both positions in `ids`). */
+export function moved<T>(ids: readonly T[], from: number, to: number): T[] {
+  const next = [...ids];
+  const [item] = next.splice(from, 1);
+  if (item === undefined) return [...ids];
+  next.splice(Math.max(0, Math.min(to, next.length)), 0, item);
+  return next;
+}
+
 export function StagesSection() {
   const stages = useLiveQuery(() => db.stages.orderBy('order').toArray(), []);
   const settings = useSettings();
-  const [selected, setSelected] = useState<string | null>(null);
+  const [open, setOpen] = useState<string | null>(null);
+  const [dragged, setDragged] = useState<string | null>(null);
+  const [dropOn, setDropOn] = useState<string | null>(null);
+  const [announce, setAnnounce] = useState('');
   const [status, write] = useWrite();
   if (!stages || !settings) return <p>{i18n.t('options.loading')}</p>;
   const lang = uiLang(settings);
-  const current = stages.find((s) => s.id === selected);
 
-  /** Swaps a stage with its neighbour (they swap their order numbers; nothing else is renumbered). */
-  function move(index: number, by: -1 | 1) {
-    if (!stages?.[index] || !stages[index + by]) return;
-    const order = stages.map((s) => s.id);
-    [order[index], order[index + by]] = [order[index + by] ?? '', order[index] ?? ''];
-    void write((db, now) => reorderStages(db, { order }, now));
+  async function move(from: number, to: number) {
+    if (!stages || from === to || to < 0 || to >= stages.length) return;
+    const stage = stages[from];
+    if (!stage) return;
+    const order = moved(
+      stages.map((s) => s.id),
+      from,
+      to,
+    );
+    const ok = await write((db, now) => reorderStages(db, { order }, now));
+    if (ok) {
+      setAnnounce(
+        i18n.t('options.stages.movedTo', [stage.name[lang], String(to + 1), String(stages.length)]),
+      );
+    }
+  }
+
+  function onKey(event: KeyboardEvent, index: number) {
+    if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
+    event.preventDefault();
+    void move(index, event.key === 'ArrowUp' ? index - 1 : index + 1);
+  }
+
+  function onDrop(event: DragEvent, index: number) {
+    event.preventDefault();
+    const from = stages?.findIndex((s) => s.id === dragged) ?? -1;
+    setDragged(null);
+    setDropOn(null);
+    if (from >= 0) void move(from, index);
   }
 
   async function create() {
@@ -62,65 +98,111 @@ export function StagesSection() {
         now,
       ),
     );
-    if (ok) setSelected(id);
+    if (ok) setOpen(id);
   }
 
   return (
-    <div className="split">
-      <div className="list">
-        <button type="button" onClick={() => void create()}>
+    <div className="stack" data-testid="stages">
+      <div className="actions">
+        <button type="button" className="primary" onClick={() => void create()} data-testid="stage-new">
           {i18n.t('options.stages.new')}
         </button>
-        <ol>
+        <p className="muted">{i18n.t('options.stages.reorderHint')}</p>
+      </div>
+      <StatusLine status={status} />
+      <p className="rl-visually-hidden" aria-live="polite" data-testid="stage-announce">
+        {announce}
+      </p>
+      {stages.length === 0 ? (
+        <p className="op-empty">{i18n.t('options.stages.empty')}</p>
+      ) : (
+        <ol className="op-stages" aria-label={i18n.t('options.nav.stages')}>
           {stages.map((s, i) => (
-            <li key={s.id} className="row">
-              <button
-                type="button"
-                className="list__item"
-                aria-pressed={s.id === selected}
-                onClick={() => setSelected(s.id)}
+            <li
+              key={s.id}
+              className="op-stage"
+              data-testid={`stage-${s.id}`}
+              data-open={s.id === open}
+              data-dragging={s.id === dragged}
+              data-drop={dropOn === s.id && dragged !== s.id}
+              onDragOver={(e) => {
+                if (!dragged) return;
+                e.preventDefault();
+                setDropOn(s.id);
+              }}
+              onDrop={(e) => onDrop(e, i)}
+            >
+              {/* biome-ignore lint/a11y/noStaticElementInteractions: dragging is the pointer's way; the keyboard's is Alt+↑/↓ on the name and the move buttons */}
+              <div
+                className="op-stage__row"
+                draggable
+                onDragStart={(e) => {
+                  e.dataTransfer.effectAllowed = 'move';
+                  e.dataTransfer.setData('text/plain', s.id);
+                  setDragged(s.id);
+                }}
+                onDragEnd={() => {
+                  setDragged(null);
+                  setDropOn(null);
+                }}
               >
-                {s.name[lang]}
-              </button>
-              <button
-                type="button"
-                aria-label={`${i18n.t('options.moveUp')}: ${s.name[lang]}`}
-                disabled={i === 0}
-                onClick={() => move(i, -1)}
-              >
-                ↑
-              </button>
-              <button
-                type="button"
-                aria-label={`${i18n.t('options.moveDown')}: ${s.name[lang]}`}
-                disabled={i === stages.length - 1}
-                onClick={() => move(i, 1)}
-              >
-                ↓
-              </button>
+                <span className="op-stage__handle" aria-hidden="true">
+                  ⠿
+                </span>
+                <span className="op-stage__index" aria-hidden="true">
+                  {i + 1}
+                </span>
+                <button
+                  type="button"
+                  className="op-stage__name"
+                  aria-expanded={s.id === open}
+                  aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
+                  data-testid="stage-name"
+                  onClick={() => setOpen(s.id === open ? null : s.id)}
+                  onKeyDown={(e) => onKey(e, i)}
+                >
+                  {s.name[lang]}
+                </button>
+                <span className={`op-kind op-kind--${s.kind}`}>{kindLabel(s.kind)}</span>
+                <button
+                  type="button"
+                  className="icon quiet"
+                  aria-label={i18n.t('options.stages.moveUp', [s.name[lang]])}
+                  disabled={i === 0}
+                  onClick={() => void move(i, i - 1)}
+                >
+                  ↑
+                </button>
+                <button
+                  type="button"
+                  className="icon quiet"
+                  aria-label={i18n.t('options.stages.moveDown', [s.name[lang]])}
+                  disabled={i === stages.length - 1}
+                  onClick={() => void move(i, i + 1)}
+                >
+                  ↓
+                </button>
+              </div>
+              {s.id === open && (
+                <div className="op-stage__editor">
+                  <StageEditor
+                    key={`${s.id}-${s.updatedAt}`}
+                    stage={s}
+                    lang={lang}
+                    onSave={(stage) => write((db, now) => saveStage(db, { stage }, now))}
+                    onDelete={async () => {
+                      if (await write((db, now) => deleteStage(db, { stageId: s.id }, now))) setOpen(null);
+                    }}
+                  />
+                </div>
+              )}
             </li>
           ))}
         </ol>
-      </div>
-      <div className="editor">
-        <StatusLine status={status} />
-        {current && (
-          <StageEditor
-            key={`${current.id}-${current.updatedAt}`}
-            stage={current}
-            lang={lang}
-            onSave={(stage) => write((db, now) => saveStage(db, { stage }, now))}
-            onDelete={async () => {
-              if (await write((db, now) => deleteStage(db, { stageId: current.id }, now))) setSelected(null);
-            }}
-          />
-        )}
-      </div>
+      )}
     </div>
   );
 }
-
-const actionLines = (stage: Stage) => stage.actions.map((a) => `${a.label.en} | ${a.label.fr}`).join('\n');
 
 function StageEditor({
   stage,
@@ -136,25 +218,20 @@ function StageEditor({
   const cadences = useLiveQuery(() => db.cadences.toArray(), []);
   const dealCount = useLiveQuery(() => db.deals.where('stageId').equals(stage.id).count(), [stage.id]);
   const [draft, setDraft] = useState(stage);
-  const [actions, setActions] = useState(actionLines(stage));
+  const [actions, setActions] = useState<StageAction[]>(stage.actions);
   const [days, setDays] = useState(stage.usualDuration?.days?.toString() ?? '');
   const [target, setTarget] = useState(
     stage.targetConversion === null ? '' : String(+(stage.targetConversion * 100).toFixed(4)),
   );
+  const setAction = (id: string, which: 'en' | 'fr', text: string) =>
+    setActions((all) => all.map((a) => (a.id === id ? { ...a, label: { ...a.label, [which]: text } } : a)));
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
-    const parsed = actions
-      .split('\n')
-      .map((l) => l.trim())
-      .filter((l) => l !== '')
-      .map((line, i) => {
-        const [en = '', fr = ''] = line.split('|').map((p) => p.trim());
-        return {
-          id: stage.actions[i]?.id ?? `${stage.id}-${crypto.randomUUID()}`,
-          label: { en, fr: fr || en },
-        };
-      });
+    const kept = actions
+      .map((a) => ({ ...a, label: { en: a.label.en.trim(), fr: a.label.fr.trim() } }))
+      .filter((a) => a.label.en !== '' || a.label.fr !== '')
+      .map((a) => ({ ...a, label: { en: a.label.en || a.label.fr, fr: a.label.fr || a.label.en } }));
     const usual =
       days.trim() === ''
         ? stage.usualDuration && !stage.usualDuration.days
@@ -162,12 +239,12 @@ function StageEditor({
           : null
         : { days: Math.max(0, Math.floor(Number(days))) };
     const share = target.trim() === '' ? null : Math.min(1, Math.max(0, Number(target) / 100));
-    void onSave({ ...draft, actions: parsed, usualDuration: usual, targetConversion: share });
+    void onSave({ ...draft, actions: kept, usualDuration: usual, targetConversion: share });
   }
 
   return (
-    <form className="form" onSubmit={onSubmit}>
-      <div className="row">
+    <form className="form" onSubmit={onSubmit} data-testid="stage-editor">
+      <div className="op-grid">
         <label>
           {i18n.t('options.stages.nameEn')}
           <input
@@ -200,11 +277,57 @@ function StageEditor({
           </select>
         </label>
       </div>
-      <label>
-        {i18n.t('options.stages.actions')}
-        <textarea rows={5} value={actions} onChange={(e) => setActions(e.target.value)} />
-      </label>
-      <div className="row">
+      <fieldset>
+        <legend>{i18n.t('options.stages.actions')}</legend>
+        {actions.length === 0 ? (
+          <p className="op-empty">{i18n.t('options.stages.actionsEmpty')}</p>
+        ) : (
+          <ol className="op-actions-list">
+            {actions.map((a, i) => (
+              <li key={a.id}>
+                <label>
+                  {i18n.t('options.stages.actionEn', [String(i + 1)])}
+                  <input
+                    type="text"
+                    value={a.label.en}
+                    onChange={(e) => setAction(a.id, 'en', e.target.value)}
+                  />
+                </label>
+                <label>
+                  {i18n.t('options.stages.actionFr', [String(i + 1)])}
+                  <input
+                    type="text"
+                    value={a.label.fr}
+                    onChange={(e) => setAction(a.id, 'fr', e.target.value)}
+                  />
+                </label>
+                <button
+                  type="button"
+                  className="quiet"
+                  aria-label={i18n.t('options.stages.removeAction', [a.label[lang] || String(i + 1)])}
+                  onClick={() => setActions((all) => all.filter((x) => x.id !== a.id))}
+                >
+                  {i18n.t('options.stages.remove')}
+                </button>
+              </li>
+            ))}
+          </ol>
+        )}
+        <div className="actions" style={{ marginTop: 'var(--rl-space-3)' }}>
+          <button
+            type="button"
+            onClick={() =>
+              setActions((all) => [
+                ...all,
+                { id: `${stage.id}-${crypto.randomUUID()}`, label: { en: '', fr: '' } },
+              ])
+            }
+          >
+            {i18n.t('options.stages.addAction')}
+          </button>
+        </div>
+      </fieldset>
+      <div className="op-grid">
         <label>
           {i18n.t('options.stages.usualDays')}
           <input type="number" min={0} value={days} onChange={(e) => setDays(e.target.value)} />
@@ -236,7 +359,7 @@ function StageEditor({
         </label>
       </div>
       <div className="actions">
-        <button type="submit" className="primary">
+        <button type="submit" className="primary" data-testid="stage-save">
           {i18n.t('options.save')}
         </button>
         <button type="button" className="danger" disabled={dealCount !== 0} onClick={onDelete}>

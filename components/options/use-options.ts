@@ -9,7 +9,8 @@ import { getSettings } from '../../lib/db/settings';
 import { chosenLanguage } from '../../lib/i18n-language';
 import { sendMessage } from '../../lib/messaging/protocol';
 import type { Lang, Settings } from '../../lib/model';
-import type { Result, ServiceError } from '../../lib/services/result';
+import type { Result } from '../../lib/services/result';
+import { problemText } from '../problem-text';
 
 export { db };
 
@@ -31,18 +32,6 @@ export function uiLang(settings: Pick<Settings, 'language'> | undefined): Lang {
 
 export function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-/** A use case's refusal in the page's words: the ones the page has its own sentence for, else its message. */
-export function problemText(error: ServiceError): string {
-  switch (error.key) {
-    case 'stageHasDeals':
-      return i18n.t('options.stages.hasDeals', [String(error.params?.count ?? '')]);
-    case 'cadenceInUse':
-      return i18n.t('options.cadences.inUse');
-    default:
-      return error.message;
-  }
 }
 
 /** Saves `text` as a file through a temporary link (no `downloads` permission needed). */

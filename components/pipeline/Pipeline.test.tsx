@@ -57,7 +57,16 @@ describe('Pipeline', () => {
   it('draws the funnel and its table from the records', () => {
     render();
     const bars = [...container.querySelectorAll<HTMLElement>('.pipeline-funnel__bar')];
-    expect(bars.map((b) => b.style.width)).toEqual(['100%', '80%', '60%', '40%', '40%', '20%', '20%']);
+    // The follow-up stage is a side loop, not a bar of the funnel (issue 22 item 9): six steps.
+    expect(bars.map((b) => b.style.width)).toEqual(['100%', '80%', '60%', '40%', '40%', '20%']);
+    expect(container.querySelector('[data-testid=pipeline-funnel] [data-stage=follow-up]')).toBeNull();
+    expect(
+      container.querySelector('[data-testid=pipeline-side-loop] [data-stage=follow-up] th')?.textContent,
+    ).toBe('Follow-up');
+    expect(
+      container.querySelector('[data-testid=pipeline-table] tbody [data-stage=follow-up]')?.closest('tbody')
+        ?.dataset.testid,
+    ).toBe('pipeline-side-loop');
     expect(text('[data-testid=pipeline-funnel] [data-stage=meeting] .pipeline-funnel__figures')).toBe(
       '3 reached · 60% 66.67% go on to the next stage',
     );

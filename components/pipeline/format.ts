@@ -1,5 +1,6 @@
 // Numbers, money, months and durations for the Pipeline page, in the rep's language.
 import { i18n } from '#i18n';
+import { LOCALES } from '../../lib/intl/locale';
 import type { Lang, Span } from '../../lib/model';
 
 export interface Formatters {
@@ -20,7 +21,7 @@ const HOUR_MS = 60 * 60 * 1000;
 const DAY_MS = 24 * HOUR_MS;
 
 export function formatters(lang: Lang): Formatters {
-  const locale = lang === 'fr' ? 'fr-FR' : 'en-GB';
+  const locale = LOCALES[lang];
   const counts = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const decimals = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const percents = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 });

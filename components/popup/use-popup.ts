@@ -22,6 +22,7 @@ import {
 } from '../../lib/popup';
 import type { Result } from '../../lib/services/result';
 import { openThread } from '../../lib/tabs';
+import { problemText } from '../problem-text';
 
 /** A write of the popup: a use case of lib/services, run on the extension's database at `now`. */
 export type PopupWrite = (db: AppDB, now: number) => Promise<Result<unknown>>;
@@ -112,7 +113,7 @@ export function usePopup(first?: PopupData): PopupState {
         );
         return true;
       }
-      setError(result.error.message);
+      setError(problemText(result.error));
     } catch {
       setError(i18n.t('popup.errorBackground'));
     }

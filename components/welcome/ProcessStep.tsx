@@ -7,6 +7,7 @@ import { isSideLoop } from '../../lib/funnel/projection';
 import { funnelStages } from '../../lib/funnel/stages';
 import { LOCALES } from '../../lib/intl/locale';
 import type { Stage } from '../../lib/model';
+import { fileProblemText } from '../problem-text';
 import { ChoiceCard } from './ChoiceCard';
 import { StepFrame, type StepProps } from './StepFrame';
 import { planChanges, planProcess, processFile, readTeamProcess } from './setup-writes';
@@ -214,7 +215,11 @@ export function ProcessStep({
                 setFileProblem(null);
               } else {
                 setTeam(null);
-                setFileProblem(i18n.t('welcome.process.fileRefused', [read.problems[0]?.message ?? '']));
+                setFileProblem(
+                  i18n.t('welcome.process.fileRefused', [
+                    read.problems[0] ? fileProblemText(read.problems[0]) : '',
+                  ]),
+                );
               }
             }}
           />

@@ -18,11 +18,12 @@ import type { EpochMs, Settings } from '../../lib/model';
 import { importBackup } from '../../lib/services/backup';
 import type { Result } from '../../lib/services/result';
 import { type SettingsPatch, saveSettings } from '../../lib/services/settings';
+import { problemText } from '../problem-text';
 
 /** A use case's value, or its refusal as an Error the step shows in the rep's words. */
 function valueOrThrow<T>(result: Result<T>): T {
   if (result.ok) return result.value;
-  throw new Error(result.error.message);
+  throw new Error(problemText(result.error));
 }
 
 /**

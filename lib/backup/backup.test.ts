@@ -18,6 +18,7 @@ import {
   type FullBackup,
   MAX_FILE_CHARS,
   MAX_PROBLEMS,
+  type Problem,
   readBackup,
   readProcess,
 } from './format';
@@ -83,7 +84,7 @@ function row(
   return record as Record<string, unknown>;
 }
 
-function problemsOf(value: unknown): { path: string; message: string }[] {
+function problemsOf(value: unknown): Problem[] {
   const result = readBackup(typeof value === 'string' ? value : JSON.stringify(value));
   expect(result.ok).toBe(false);
   return result.ok ? [] : result.problems;
@@ -161,7 +162,26 @@ describe('readBackup refuses a malformed file, naming the first problems', () =>
     const json = await validJson();
     json.formatVersion = FORMAT_VERSION + 1;
     const [problem] = problemsOf(json);
-    expect(problem).toEqual({ path: 'formatVersion', message: expect.stringMatching(/newer Relance/) });
+    expect(problem).toEqual({
+      path: 'formatVersion',
+      message: expect.stringMatching(/newer Relance/),
+      key: 'newerVersion',
+      params: { version: FORMAT_VERSION + 1, latest: FORMAT_VERSION },
+    });
+  });
+
+  it('an envelope without its export date, and a file that is not an object: each problem has its key', async () => {
+    const { exportedAt: _gone, ...json } = (await validJson()) as Record<string, unknown>;
+    expect(problemsOf(json)).toEqual([
+      {
+        path: 'exportedAt',
+        message: expect.any(String),
+        key: 'envelopeField',
+        params: { field: 'exportedAt' },
+      },
+    ]);
+    expect(problemsOf('[1,2,3]')[0]?.key).toBe('notRelanceFile');
+    expect(problemsOf('{"format": "relance-bac')[0]?.key).toBe('notJson');
   });
 
   it('a version that is not a version', async () => {
@@ -173,7 +193,14 @@ describe('readBackup refuses a malformed file, naming the first problems', () =>
   it('a missing field', async () => {
     const json = await validJson();
     delete row(json, 'deals', 1).stageId;
-    expect(problemsOf(json)).toEqual([{ path: 'data.deals[1].stageId', message: expect.any(String) }]);
+    expect(problemsOf(json)).toEqual([
+      {
+        path: 'data.deals[1].stageId',
+        message: expect.any(String),
+        key: 'recordField',
+        params: { table: 'deals', index: 2, field: 'stageId' },
+      },
+    ]);
   });
 
   it('a missing table', async () => {
@@ -211,6 +238,8 @@ describe('readBackup refuses a malformed file, naming the first problems', () =>
     expect(problemsOf(json)[0]).toEqual({
       path: 'data.settings[0].followUpTime',
       message: expect.stringMatching(/09:00/),
+      key: 'recordField',
+      params: { table: 'settings', index: 1, field: 'followUpTime' },
     });
   });
 
@@ -219,7 +248,12 @@ describe('readBackup refuses a malformed file, naming the first problems', () =>
     json.data.templates?.push(json.data.templates[0]);
     const last = (json.data.templates?.length ?? 0) - 1;
     expect(problemsOf(json)).toEqual([
-      { path: `data.templates[${last}].id`, message: expect.stringMatching(/appears twice/) },
+      {
+        path: `data.templates[${last}].id`,
+        message: expect.stringMatching(/appears twice/),
+        key: 'duplicateId',
+        params: { table: 'templates', index: last + 1, id: expect.any(String) },
+      },
     ]);
   });
 

@@ -75,10 +75,32 @@ export interface BackupFile<D> {
 export type FullBackup = BackupFile<FullData> & { format: typeof BACKUP_FORMAT };
 export type ProcessBackup = BackupFile<ProcessData> & { format: typeof PROCESS_FORMAT };
 
+/**
+ * Which problem a file has, with its params, for a UI that says it in the rep's language
+ * (components/problem-text.ts); `message` stays the English sentence.
+ */
+export type FileProblemKey =
+  | 'fileTooLarge' // { mb }
+  | 'notJson'
+  | 'notRelanceFile' // the envelope is not an object at all
+  | 'envelopeField' // { field }: format, formatVersion, exportedAt or data missing or wrong
+  | 'wrongKind' // { found: 'relance-backup' | 'relance-process' | other }
+  | 'newerVersion' // { version, latest }
+  | 'recordField' // { table, index (1-based), field }: a record's field is missing or not valid
+  | 'tableInvalid' // { table }: a table is missing or not a list
+  | 'duplicateId' // { table, index, id }
+  | 'unknownReference' // { table, index, field, id, target }
+  | 'threadTwice' // { index }: two deals of the file track one thread
+  | 'threadTaken' // { index, subject }: a thread another deal tracks here (merge)
+  | 'dealStageMissing' // { subject }: a deal here in a stage the process file lacks (replace)
+  | 'defaultCadenceMissing'; // the rep's default cadence is not in the process file (replace)
+
 /** One thing wrong with a file: where (a path such as `data.deals[3].stageId`) and what. */
 export interface Problem {
   path: string;
   message: string;
+  key?: FileProblemKey;
+  params?: Record<string, string | number>;
 }
 
 export type ReadResult<F> = { ok: true; file: F } | { ok: false; problems: Problem[] };
@@ -105,9 +127,13 @@ function readFile(
   format: FileFormat,
   migrations: readonly FormatMigration[],
 ): ReadResult<FullBackup | ProcessBackup> {
-  const refuse = (path: string, message: string) => ({ ok: false as const, problems: [{ path, message }] });
+  const refuse = (path: string, message: string, key: FileProblemKey, params?: Problem['params']) => ({
+    ok: false as const,
+    problems: [{ path, message, key, ...(params ? { params } : {}) }],
+  });
   if (text.length > MAX_FILE_CHARS) {
-    return refuse('(file)', `The file is too large (over ${MAX_FILE_CHARS / 1024 / 1024} MB).`);
+    const mb = MAX_FILE_CHARS / 1024 / 1024;
+    return refuse('(file)', `The file is too large (over ${mb} MB).`, 'fileTooLarge', { mb });
   }
   let json: unknown;
   try {
@@ -117,11 +143,12 @@ function readFile(
     return refuse(
       '(file)',
       `The file is not valid JSON; it may be truncated or not a Relance file (${detail}).`,
+      'notJson',
     );
   }
 
   const head = envelope.safeParse(json);
-  if (!head.success) return { ok: false, problems: toProblems(head.error) };
+  if (!head.success) return { ok: false, problems: toProblems(head.error, [], json) };
   const { format: found, formatVersion, exportedAt } = head.data;
   if (found !== format) {
     const what =
@@ -130,13 +157,22 @@ function readFile(
         : found === PROCESS_FORMAT
           ? 'a shared Relance process'
           : 'not a Relance file';
-    return refuse('format', `This file is ${what} (format “${found}”), not the kind expected here.`);
+    return refuse(
+      'format',
+      `This file is ${what} (format “${found}”), not the kind expected here.`,
+      'wrongKind',
+      {
+        found,
+      },
+    );
   }
   const latest = migrations.reduce((v, m) => Math.max(v, m.to), FORMAT_VERSION);
   if (formatVersion > latest) {
     return refuse(
       'formatVersion',
       `This file was written by a newer Relance (format version ${formatVersion}; this one reads up to ${latest}). Update Relance, then import it again.`,
+      'newerVersion',
+      { version: formatVersion, latest },
     );
   }
 
@@ -147,7 +183,7 @@ function readFile(
 
   const schema = format === BACKUP_FORMAT ? fullDataSchema : processDataSchema;
   const parsed = schema.safeParse(data);
-  if (!parsed.success) return { ok: false, problems: toProblems(parsed.error, ['data']) };
+  if (!parsed.success) return { ok: false, problems: toProblems(parsed.error, ['data'], data) };
 
   const problems = checkIntegrity(parsed.data);
   if (problems.length > 0) return { ok: false, problems: problems.slice(0, MAX_PROBLEMS) };
@@ -157,12 +193,27 @@ function readFile(
   };
 }
 
-/** zod's issues as Problems: a readable path and message, the first MAX_PROBLEMS. */
-function toProblems(error: z.ZodError, prefix: PropertyKey[] = []): Problem[] {
-  return error.issues.slice(0, MAX_PROBLEMS).map((issue) => ({
-    path: formatPath([...prefix, ...issue.path]) || '(file)',
-    message: issue.message,
-  }));
+/**
+ * zod's issues as Problems: a readable path and message, the first MAX_PROBLEMS, each with its key:
+ * the envelope's field (`prefix` empty), else the table, record (1-based) and field of `data`.
+ */
+function toProblems(error: z.ZodError, prefix: PropertyKey[], input: unknown): Problem[] {
+  return error.issues.slice(0, MAX_PROBLEMS).map((issue) => {
+    const path = formatPath([...prefix, ...issue.path]) || '(file)';
+    const [first, second, ...rest] = issue.path;
+    const where = (): Pick<Problem, 'key' | 'params'> => {
+      if (prefix.length === 0) {
+        if (first === undefined || typeof input !== 'object' || input === null || Array.isArray(input))
+          return { key: 'notRelanceFile' };
+        return { key: 'envelopeField', params: { field: String(first) } };
+      }
+      if (typeof first !== 'string') return { key: 'notRelanceFile' };
+      if (typeof second !== 'number') return { key: 'tableInvalid', params: { table: first } };
+      const field = rest.filter((k) => typeof k === 'string').join('.');
+      return { key: 'recordField', params: { table: first, index: second + 1, field } };
+    };
+    return { path, message: issue.message, ...where() };
+  });
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -179,12 +230,18 @@ type AnyData = ProcessData & Partial<Omit<FullData, keyof ProcessData>>;
  */
 export function checkIntegrity(data: AnyData): Problem[] {
   const problems: Problem[] = [];
-  const add = (path: string, message: string) => problems.push({ path, message });
+  const add = (path: string, message: string, key: FileProblemKey, params: Problem['params']) =>
+    problems.push({ path, message, key, ...(params ? { params } : {}) });
 
   const ids = (table: string, records: readonly { id: string }[]): Set<string> => {
     const seen = new Set<string>();
     records.forEach((r, i) => {
-      if (seen.has(r.id)) add(`data.${table}[${i}].id`, `The id “${r.id}” appears twice in ${table}.`);
+      if (seen.has(r.id))
+        add(`data.${table}[${i}].id`, `The id “${r.id}” appears twice in ${table}.`, 'duplicateId', {
+          table,
+          index: i + 1,
+          id: r.id,
+        });
       seen.add(r.id);
     });
     return seen;
@@ -195,7 +252,18 @@ export function checkIntegrity(data: AnyData): Problem[] {
   ids('templates', data.templates);
   data.stages.forEach((s, i) => {
     if (s.defaultCadenceId !== null && !cadences.has(s.defaultCadenceId)) {
-      add(`data.stages[${i}].defaultCadenceId`, `No cadence has the id “${s.defaultCadenceId}”.`);
+      add(
+        `data.stages[${i}].defaultCadenceId`,
+        `No cadence has the id “${s.defaultCadenceId}”.`,
+        'unknownReference',
+        {
+          table: 'stages',
+          index: i + 1,
+          field: 'defaultCadenceId',
+          id: s.defaultCadenceId,
+          target: 'cadences',
+        },
+      );
     }
   });
 
@@ -203,29 +271,77 @@ export function checkIntegrity(data: AnyData): Problem[] {
     const deals = ids('deals', data.deals);
     const threads = new Set<string>();
     data.deals.forEach((d, i) => {
-      if (!stages.has(d.stageId)) add(`data.deals[${i}].stageId`, `No stage has the id “${d.stageId}”.`);
+      if (!stages.has(d.stageId))
+        add(`data.deals[${i}].stageId`, `No stage has the id “${d.stageId}”.`, 'unknownReference', {
+          table: 'deals',
+          index: i + 1,
+          field: 'stageId',
+          id: d.stageId,
+          target: 'stages',
+        });
       const keys = d.threads.map(threadKey);
       if (keys.length !== d.threadKeys.length || keys.some((k, j) => d.threadKeys[j] !== k))
-        add(`data.deals[${i}].threadKeys`, 'The thread keys do not match the deal’s threads.');
+        add(
+          `data.deals[${i}].threadKeys`,
+          'The thread keys do not match the deal’s threads.',
+          'recordField',
+          {
+            table: 'deals',
+            index: i + 1,
+            field: 'threadKeys',
+          },
+        );
       d.threads.forEach((_, j) => {
         const thread = keys[j] ?? '';
         if (threads.has(thread))
-          add(`data.deals[${i}].threads[${j}]`, `Two deals track the same thread (${thread}).`);
+          add(
+            `data.deals[${i}].threads[${j}]`,
+            `Two deals track the same thread (${thread}).`,
+            'threadTwice',
+            {
+              index: i + 1,
+            },
+          );
         threads.add(thread);
       });
     });
     ids('followUps', data.followUps ?? []);
     (data.followUps ?? []).forEach((f, i) => {
-      if (!deals.has(f.dealId)) add(`data.followUps[${i}].dealId`, `No deal has the id “${f.dealId}”.`);
+      if (!deals.has(f.dealId))
+        add(`data.followUps[${i}].dealId`, `No deal has the id “${f.dealId}”.`, 'unknownReference', {
+          table: 'followUps',
+          index: i + 1,
+          field: 'dealId',
+          id: f.dealId,
+          target: 'deals',
+        });
     });
     ids('events', data.events ?? []);
     (data.events ?? []).forEach((e, i) => {
-      if (!deals.has(e.dealId)) add(`data.events[${i}].dealId`, `No deal has the id “${e.dealId}”.`);
+      if (!deals.has(e.dealId))
+        add(`data.events[${i}].dealId`, `No deal has the id “${e.dealId}”.`, 'unknownReference', {
+          table: 'events',
+          index: i + 1,
+          field: 'dealId',
+          id: e.dealId,
+          target: 'deals',
+        });
     });
   }
   (data.settings ?? []).forEach((s, i) => {
     if (!cadences.has(s.defaultCadenceId)) {
-      add(`data.settings[${i}].defaultCadenceId`, `No cadence has the id “${s.defaultCadenceId}”.`);
+      add(
+        `data.settings[${i}].defaultCadenceId`,
+        `No cadence has the id “${s.defaultCadenceId}”.`,
+        'unknownReference',
+        {
+          table: 'settings',
+          index: i + 1,
+          field: 'defaultCadenceId',
+          id: s.defaultCadenceId,
+          target: 'cadences',
+        },
+      );
     }
   });
   return problems;

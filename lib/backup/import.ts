@@ -119,6 +119,8 @@ async function computePlan(db: AppDB, file: AnyFile, mode: ImportMode): Promise<
         plan.problems.push({
           path: `data.deals[${i}]`,
           message: `This thread is already tracked here by another deal (“${taken.subject || dealTitle(deal)}”). Use “replace” or remove that deal first.`,
+          key: 'threadTaken',
+          params: { index: i + 1, subject: taken.subject || dealTitle(deal) },
         });
       }
     });
@@ -132,6 +134,8 @@ async function computePlan(db: AppDB, file: AnyFile, mode: ImportMode): Promise<
       plan.problems.push({
         path: `stage “${deal.stageId}”`,
         message: `The deal “${dealTitle(deal)}” is in a stage this file does not have. Move it first, or merge instead.`,
+        key: 'dealStageMissing',
+        params: { subject: dealTitle(deal) },
       });
     }
     const settings = await db.settings.get('settings');
@@ -139,6 +143,7 @@ async function computePlan(db: AppDB, file: AnyFile, mode: ImportMode): Promise<
       plan.problems.push({
         path: `cadence “${settings.defaultCadenceId}”`,
         message: 'Your default cadence is not in this file. Pick one of the file’s first, or merge instead.',
+        key: 'defaultCadenceMissing',
       });
     }
   }

@@ -5,6 +5,8 @@
 // An error carries a `code` (what kind of failure, for the code), a `key` and `params` (which
 // problem, for a UI that translates it: see PROBLEMS) and `message`, the English sentence the UI
 // shows today.
+
+import type { Problem } from '../backup/format';
 import { CadenceError } from '../cadence/errors';
 import { TemplateError } from '../templates/render';
 
@@ -123,11 +125,8 @@ export const PROBLEMS = {
 } satisfies Record<string, { code: ErrorCode; message: (params: ProblemParams) => string }>;
 export type ProblemKey = keyof typeof PROBLEMS;
 
-/** One thing wrong with an input, where (e.g. `data.deals[3].stageId`) and what. */
-export interface Problem {
-  path: string;
-  message: string;
-}
+/** One thing wrong with an imported file: where, what, and its key for a UI to translate (lib/backup). */
+export type { Problem } from '../backup/format';
 
 export interface ServiceError {
   code: ErrorCode;

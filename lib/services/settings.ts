@@ -17,7 +17,12 @@ export function saveSettings(db: AppDB, patch: SettingsPatch, now: number): Prom
   return attempt(async () => {
     const parsed = settingsPatchSchema.safeParse(patch);
     if (!parsed.success) {
-      refuse('settingsInvalid', { detail: parsed.error.issues[0]?.message ?? z.prettifyError(parsed.error) });
+      const [issue] = parsed.error.issues;
+      // `field` names the setting, for a UI that says what is wrong in the rep's language.
+      refuse('settingsInvalid', {
+        detail: issue?.message ?? z.prettifyError(parsed.error),
+        field: String(issue?.path[0] ?? ''),
+      });
     }
     // A key given as undefined changes nothing (it must not blank the stored field).
     const clean = Object.fromEntries(

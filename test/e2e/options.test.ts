@@ -98,6 +98,8 @@ describe('the options page', () => {
     fresh = await launchRelance({ server: relance.server });
     const other = await fresh.openOptions();
     await other.goto(fresh.extensionUrl('options.html#backup'));
+    // The mode is chosen before the file, and merge is the default.
+    expect(await other.getByTestId('import-mode-merge').isChecked()).toBe(true);
     await other.getByTestId('import-backup').setInputFiles({
       name: 'relance-backup.json',
       mimeType: 'application/json',
@@ -132,7 +134,7 @@ describe('the options page', () => {
     });
     const error = other.getByTestId('import-error');
     await error.waitFor();
-    expect(await error.textContent()).toMatch(/refused, nothing changed.*not valid JSON/s);
+    expect(await error.textContent()).toMatch(/refused, nothing changed.*cannot be read as JSON/s);
     const json = JSON.parse(backup.toString('utf8'));
     json.data.followUps[0].dealId = 'ghost';
     await other.getByTestId('import-backup').setInputFiles({
@@ -140,10 +142,37 @@ describe('the options page', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(json)),
     });
-    await expect.poll(() => error.textContent()).toContain('data.followUps[0].dealId');
+    await expect
+      .poll(() => error.textContent())
+      .toContain('In the follow-ups, record 1: “dealId” points to “ghost”, which is not in the file.');
+    expect(await error.textContent()).toContain('data.followUps[0].dealId');
     expect(await other.getByTestId('import-plan').count()).toBe(0);
     expect(await tables(other)).toEqual(before);
     expect(relance.workerErrors).toEqual([]);
+  });
+
+  it('says what is wrong with a file in French when Relance speaks French', async () => {
+    const other = fresh?.context
+      .pages()
+      .find((p) => p.url().startsWith(fresh?.extensionUrl('options.html') ?? '-'));
+    if (!other || !fresh) throw new Error('the fresh profile is not open');
+    await other.goto(fresh.extensionUrl('options.html#settings'));
+    await other.locator('select:has(option[value="browser"])').selectOption('fr');
+    await Promise.all([other.waitForEvent('load'), other.getByTestId('settings-save').click()]);
+    await other.goto(fresh.extensionUrl('options.html#backup'));
+    const before = await tables(other);
+    const { exportedAt: _gone, ...json } = JSON.parse(backup.toString('utf8'));
+    await other.getByTestId('import-backup').setInputFiles({
+      name: 'sans-date.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(json)),
+    });
+    const error = other.getByTestId('import-error');
+    await error.waitFor();
+    expect(await error.textContent()).toContain(
+      'Ce fichier n’est pas une sauvegarde Relance : il n’a pas de date d’export valable.',
+    );
+    expect(await tables(other)).toEqual(before);
   });
 
   it('inserts the edited template from the Gmail panel, as text', async () => {
