@@ -49,26 +49,37 @@ export async function putSeenMessages(
 
 /**
  * The v4 upgrade: each deal's thread gets a record that keeps today's rule (messages past the
- * stored count are new) until the thread is seen with keys.
+ * stored count are new) until the thread is seen with keys. Reads both deal shapes: one thread
+ * (provider, threadId: versions 1-2) or threads[] (version 3, a deal with several threads).
  */
 export async function seedSeenMessages(tx: Transaction): Promise<void> {
-  const deals = (await tx.table('deals').toArray()) as {
+  type Stored = {
     id: Id;
-    provider: Provider;
-    threadId: string;
+    provider?: Provider;
+    threadId?: string;
+    threads?: { provider: Provider; threadId: string }[];
     seenMessageCount?: number;
     updatedAt?: number;
-  }[];
-  await tx.table('seenMessages').bulkPut(
-    deals.map(
-      (deal): SeenMessagesRecord => ({
-        threadKey: threadKey(deal.provider, deal.threadId),
+  };
+  const deals = (await tx.table('deals').toArray()) as Stored[];
+  const records: SeenMessagesRecord[] = [];
+  for (const deal of deals) {
+    const threads = Array.isArray(deal.threads)
+      ? deal.threads
+      : deal.provider && deal.threadId
+        ? [{ provider: deal.provider, threadId: deal.threadId }]
+        : [];
+    for (const thread of threads) {
+      records.push({
+        threadKey: threadKey(thread.provider, thread.threadId),
         dealId: deal.id,
         keys: [],
         newestAt: null,
+        // The count was the deal's first thread's (the only one before version 3).
         legacyCount: deal.seenMessageCount ?? 0,
         updatedAt: deal.updatedAt ?? 0,
-      }),
-    ),
-  );
+      });
+    }
+  }
+  await tx.table('seenMessages').bulkPut(records);
 }
