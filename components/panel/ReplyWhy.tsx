@@ -2,8 +2,8 @@
 // (issue 21, item 4). The words and the rules are lib/replies/why.ts's; this only lays them out.
 import { i18n } from '#i18n';
 import { type PanelState, sendMessage } from '../../lib/messaging/protocol';
-import type { Deal } from '../../lib/model';
-import { correction, proposesLostAfterOptOut, replyWhy } from '../../lib/replies/why';
+import type { Deal, Lang, ReplyDecision } from '../../lib/model';
+import { correction, formatReturnDay, proposesLostAfterOptOut } from '../../lib/replies/why';
 import type { Act } from './context';
 
 export function ReplyWhy({ state, deal, act }: { state: PanelState; deal: Deal; act: Act }) {
@@ -53,4 +53,21 @@ export function ReplyWhy({ state, deal, act }: { state: PanelState; deal: Deal; 
       </div>
     </div>
   );
+}
+
+/** What Relance read and did, said in one sentence; null when it has decided nothing. */
+function replyWhy(decision: ReplyDecision | null | undefined, lang: Lang): string | null {
+  if (!decision) return null;
+  switch (decision.kind) {
+    case 'auto-reply':
+      if (decision.corrected) return i18n.t('panel.whyCorrectedAutomatic');
+      return decision.returnDay
+        ? i18n.t('panel.whyAway', [formatReturnDay(decision.returnDay, lang), decision.cue])
+        : i18n.t('panel.whyAwayNoDay', [decision.cue]);
+    case 'answer':
+      if (decision.corrected) return i18n.t('panel.whyCorrectedAnswer');
+      return decision.cue ? i18n.t('panel.whyAnswerAbsence', [decision.cue]) : i18n.t('panel.whyAnswer');
+    case 'opt-out':
+      return i18n.t('panel.whyOptOut', [decision.cue]);
+  }
 }

@@ -297,4 +297,24 @@ describe('version 4: the message keys seen per thread', () => {
       },
     ]);
   });
+
+  it('gives every thread of a deal with threads[] (the version-3 shape) its record', async () => {
+    const name = `test-${crypto.randomUUID()}`;
+    const old = await openAtVersion(name, 2);
+    await old.table('deals').add({
+      id: 'deal-3',
+      threads: [
+        { provider: 'gmail', threadId: 't1' },
+        { provider: 'outlook', threadId: 't2' },
+      ],
+      seenMessageCount: 2,
+      updatedAt: 5,
+    });
+    old.close();
+    const db = await openCurrent(name);
+    expect((await db.seenMessages.toArray()).map((r) => [r.threadKey, r.dealId, r.legacyCount])).toEqual([
+      ['gmail:t1', 'deal-3', 2],
+      ['outlook:t2', 'deal-3', 2],
+    ]);
+  });
 });

@@ -49,7 +49,8 @@ export async function putSeenMessages(
 
 /**
  * The v4 upgrade: each deal's thread gets a record that keeps today's rule (messages past the
- * stored count are new) until the thread is seen with keys.
+ * stored count are new) until the thread is seen with keys. Version 4 runs after version 3, so every
+ * deal has its threadKeys (a deal with several threads gets a record for each).
  */
 export async function seedSeenMessages(tx: Transaction): Promise<void> {
   // Version 3 has moved each deal's thread into threadKeys (one record per thread it follows).
