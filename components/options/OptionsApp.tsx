@@ -48,6 +48,9 @@ export function OptionsApp() {
         <a href="/welcome.html" target="_blank" rel="noopener" data-testid="open-welcome">
           {i18n.t('options.openWelcome')}
         </a>
+        <a href="/deals.html" target="_blank" rel="noopener" data-testid="open-deals">
+          {i18n.t('deals.openPage')}
+        </a>
         <nav aria-label={i18n.t('options.nav.label')}>
           <ul className="options__nav">
             {SECTIONS.map((s) => (
