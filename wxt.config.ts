@@ -61,6 +61,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+F' },
         description: '__MSG_commandSchedule__',
       },
+      'open-deals': {
+        suggested_key: { default: 'Alt+Shift+D' },
+        description: '__MSG_commandDeals__',
+      },
     },
     ...(browser === 'firefox'
       ? {

@@ -96,6 +96,10 @@ export function problemText(error: Pick<ServiceError, 'key' | 'params' | 'messag
       return i18n.t('problem.templateUnknownVariable');
     case 'replyNotCorrectable':
       return i18n.t('problem.replyNotCorrectable');
+    case 'noteEmpty':
+      return i18n.t('problem.noteEmpty');
+    case 'dealNeedsSomeone':
+      return i18n.t('problem.dealNeedsSomeone');
     case 'dealClosed':
       return p.status === 'won' ? i18n.t('problem.dealClosedWon') : i18n.t('problem.dealClosedLost');
   }

@@ -77,6 +77,11 @@ export function OptionsApp() {
             ))}
           </ul>
         </nav>
+        <p className="op-sidebar__deals">
+          <a href="/deals.html" target="_blank" rel="noopener" data-testid="open-deals">
+            {i18n.t('deals.openPage')}
+          </a>
+        </p>
         <p className="op-sidebar__foot">
           <a href="/welcome.html" target="_blank" rel="noopener" data-testid="open-welcome">
             {i18n.t('options.openWelcome')}

@@ -68,6 +68,9 @@ export function Popup({ first }: { first?: PopupData } = {}) {
     <div className="popup" data-loaded={loaded}>
       <header className="popup__header">
         <h1>{i18n.t('popup.title')}</h1>
+        <a href="/deals.html" target="_blank" rel="noopener" data-testid="open-deals">
+          {i18n.t('deals.allDeals')}
+        </a>
         {totals && (
           // Overdue + Today: what the toolbar badge counts.
           <p className="popup__count" data-testid="due-count">

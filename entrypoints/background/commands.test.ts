@@ -27,4 +27,19 @@ describe('handleCommand', () => {
     expect(await handleCommand('schedule-follow-up', 9, send)).toBe(false);
     expect(send).toHaveBeenCalledWith(9);
   });
+
+  it('opens the deals page, or focuses the tab already showing it', async () => {
+    const create = vi.spyOn(fakeBrowser.tabs, 'create').mockImplementation((async () => tab(3)) as never);
+    vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async () => []) as never);
+    const send = vi.fn(async () => true);
+    expect(await handleCommand('open-deals', 1, send)).toBe(true);
+    expect(create).toHaveBeenCalledWith({ url: expect.stringMatching(/\/deals\.html$/) });
+    expect(send).not.toHaveBeenCalled();
+    const update = vi.spyOn(fakeBrowser.tabs, 'update').mockImplementation((async () => tab(4)) as never);
+    vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async () => [tab(4)]) as never);
+    create.mockClear();
+    expect(await handleCommand('open-deals', 1, send)).toBe(true);
+    expect(update).toHaveBeenCalledWith(4, { active: true });
+    expect(create).not.toHaveBeenCalled();
+  });
 });

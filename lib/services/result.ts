@@ -117,6 +117,11 @@ export const PROBLEMS = {
     message: () => 'This cadence is the default or a stage’s default; it cannot be deleted.',
   },
   importRefused: { code: 'invalid', message: (p) => `The file cannot be imported: ${p.detail}` },
+  noteEmpty: { code: 'invalid', message: () => 'A note needs some text.' },
+  dealNeedsSomeone: {
+    code: 'invalid',
+    message: () => 'A new deal needs a name, an email address, a phone number or a company.',
+  },
   // From lib/cadence (CadenceError) and lib/templates (TemplateError), which throw their own.
   pastDate: { code: 'past-date', message: (p) => String(p.detail) },
   noWorkingDay: { code: 'invalid', message: (p) => String(p.detail) },

@@ -17,10 +17,15 @@ afterAll(async () => {
 });
 
 describe('keyboard commands', () => {
-  it('declares the shortcuts: the popup, and Schedule follow-up', async () => {
+  it('declares the shortcuts: the popup, Schedule follow-up, and the deals page', async () => {
     const manifest = JSON.parse(await readFile(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
-    expect(Object.keys(manifest.commands).sort()).toEqual(['_execute_action', 'schedule-follow-up']);
+    expect(Object.keys(manifest.commands).sort()).toEqual([
+      '_execute_action',
+      'open-deals',
+      'schedule-follow-up',
+    ]);
     expect(manifest.commands['schedule-follow-up'].suggested_key.default).toBe('Alt+Shift+F');
+    expect(manifest.commands['open-deals'].suggested_key.default).toBe('Alt+Shift+D');
   });
 
   it('opens the schedule preview with Confirm focused, and Enter schedules', async () => {

@@ -123,6 +123,7 @@ describe('the bundles', () => {
       expect.arrayContaining(['background.js', 'content-scripts/gmail.js', 'content-scripts/outlook.js']),
     );
     expect(pages.map((f) => relative(EXTENSION_DIR, f)).sort()).toEqual([
+      'deals.html',
       'options.html',
       'popup.html',
       'welcome.html',

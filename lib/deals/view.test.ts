@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { makeDeal } from '../funnel/test-support';
+import type { FollowUp } from '../model';
+import { DEFAULT_QUERY, dealRow, filterRows, parseQuery, sortRows, toSearch } from './view';
+
+const NOW = Date.UTC(2026, 2, 3, 9, 0);
+const fu = (dealId: string, dueAt: number, status: FollowUp['status'] = 'due') =>
+  ({ id: `${dealId}-${dueAt}`, dealId, dueAt, status, stepIndex: 2, stepCount: 7 }) as FollowUp;
+
+describe('the deals view', () => {
+  const a = dealRow(
+    makeDeal('Alpha', { company: 'Northwind', offer: 'Audit (a+b)*' }),
+    [fu('Alpha', NOW - 1)],
+    NOW,
+  );
+  const b = dealRow(makeDeal('Beta', { company: 'Contoso', nextStep: null }), [fu('Beta', NOW + 5)], NOW);
+  const c = dealRow(
+    makeDeal('Gamma', {
+      company: '',
+      status: 'paused',
+      replyLikely: { at: NOW, from: 'g@x.test', source: 'gmail-feed' },
+    }),
+    [],
+    NOW,
+  );
+
+  it('reads a view back from its query string, and ignores what it does not know', () => {
+    const q = {
+      ...DEFAULT_QUERY,
+      q: 'north',
+      stages: ['lead'],
+      flags: ['overdue' as const],
+      sort: 'company' as const,
+      dir: 'desc' as const,
+      view: 'board' as const,
+    };
+    expect(parseQuery(toSearch(q))).toEqual(q);
+    expect(toSearch(DEFAULT_QUERY)).toBe('');
+    expect(parseQuery('?view=nope&sort=x&flag=overdue,evil&status=won,zzz')).toMatchObject({
+      view: 'table',
+      sort: 'nextFollowUp',
+      flags: ['overdue'],
+      statuses: ['won'],
+    });
+  });
+
+  it('searches as text: regex characters and markup are characters', () => {
+    const rows = [a, b, c];
+    expect(filterRows(rows, { ...DEFAULT_QUERY, q: '(a+b)*' }).map((r) => r.deal.id)).toEqual(['Alpha']);
+    expect(filterRows(rows, { ...DEFAULT_QUERY, q: '.*' })).toEqual([]);
+    expect(filterRows(rows, { ...DEFAULT_QUERY, q: 'CONTOSO' }).map((r) => r.deal.id)).toEqual(['Beta']);
+  });
+
+  it('filters overdue, no next step and reply to confirm', () => {
+    const rows = [a, b, c];
+    expect(filterRows(rows, { ...DEFAULT_QUERY, flags: ['overdue'] }).map((r) => r.deal.id)).toEqual([
+      'Alpha',
+    ]);
+    expect(filterRows(rows, { ...DEFAULT_QUERY, flags: ['reply-to-confirm'] }).map((r) => r.deal.id)).toEqual(
+      ['Gamma'],
+    );
+    expect(filterRows(rows, { ...DEFAULT_QUERY, statuses: ['paused'] }).map((r) => r.deal.id)).toEqual([
+      'Gamma',
+    ]);
+  });
+
+  it('sorts both ways, a missing value always last', () => {
+    const order = new Map<string, number>();
+    expect(sortRows([c, b, a], 'company', 'asc', order, NOW).map((r) => r.deal.id)).toEqual([
+      'Beta',
+      'Alpha',
+      'Gamma',
+    ]);
+    expect(sortRows([c, b, a], 'company', 'desc', order, NOW).map((r) => r.deal.id)).toEqual([
+      'Alpha',
+      'Beta',
+      'Gamma',
+    ]);
+    expect(sortRows([c, b, a], 'nextFollowUp', 'asc', order, NOW).map((r) => r.deal.id)).toEqual([
+      'Alpha',
+      'Beta',
+      'Gamma',
+    ]);
+  });
+});
