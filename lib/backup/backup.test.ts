@@ -272,7 +272,12 @@ describe('readBackup refuses a malformed file, naming the first problems', () =>
     const deal = json.data.deals?.[0] as Deal | undefined;
     if (deal) deal.threadKeys = ['gmail:somewhere-else'];
     expect(problemsOf(json)).toEqual([
-      { path: 'data.deals[0].threadKeys', message: expect.stringMatching(/do not match/) },
+      {
+        path: 'data.deals[0].threadKeys',
+        key: 'recordField',
+        params: { table: 'deals', index: 1, field: 'threadKeys' },
+        message: expect.stringMatching(/do not match/),
+      },
     ]);
   });
 

@@ -300,7 +300,7 @@ describe('version 4: the message keys seen per thread', () => {
 
   it('gives every thread of a deal with threads[] (the version-3 shape) its record', async () => {
     const name = `test-${crypto.randomUUID()}`;
-    const old = await openAtVersion(name, 2);
+    const old = await openAtVersion(name, 3);
     await old.table('deals').add({
       id: 'deal-3',
       threads: [

@@ -53,16 +53,29 @@ export async function putSeenMessages(
  * deal has its threadKeys (a deal with several threads gets a record for each).
  */
 export async function seedSeenMessages(tx: Transaction): Promise<void> {
-  // Version 3 has moved each deal's thread into threadKeys (one record per thread it follows).
-  const deals = (await tx.table('deals').toArray()) as {
+  // Version 3 has moved each deal's threads into threads[] and threadKeys; a record of an older
+  // shape (provider, threadId) is read too.
+  type Stored = {
     id: Id;
+    provider?: Provider;
+    threadId?: string;
+    threads?: { provider: Provider; threadId: string }[];
     threadKeys?: string[];
     seenMessageCount?: number;
     updatedAt?: number;
-  }[];
+  };
+  const keysOf = (deal: Stored): string[] =>
+    deal.threadKeys && deal.threadKeys.length > 0
+      ? deal.threadKeys
+      : Array.isArray(deal.threads)
+        ? deal.threads.map((t) => threadKey(t.provider, t.threadId))
+        : deal.provider && deal.threadId
+          ? [threadKey(deal.provider, deal.threadId)]
+          : [];
+  const deals = (await tx.table('deals').toArray()) as Stored[];
   await tx.table('seenMessages').bulkPut(
     deals.flatMap((deal) =>
-      (deal.threadKeys ?? []).map(
+      keysOf(deal).map(
         (key): SeenMessagesRecord => ({
           threadKey: key,
           dealId: deal.id,
