@@ -11,8 +11,13 @@ const snapshot = {
   subject: 'Re: Security review for Northwind rollout',
   account: 'jordan.lee@acme.test',
   messages: [
-    { from: { name: 'Jordan Lee', email: 'jordan.lee@acme.test' }, to: [], cc: [] },
-    { from: { name: 'Dana Whitfield', email: 'dana.whitfield@northwind.test' }, to: [], cc: [] },
+    { from: { name: 'Jordan Lee', email: 'jordan.lee@acme.test' }, to: [], cc: [], key: 'id:m1' },
+    {
+      from: { name: 'Dana Whitfield', email: 'dana.whitfield@northwind.test' },
+      to: [],
+      cc: [],
+      key: 'id:m2',
+    },
   ],
   lastMessageFromAccount: false,
   hasCompose: false,

@@ -114,7 +114,9 @@ describe('concurrency', () => {
       threadId: 'thread-race',
       subject: 'Re: Race conditions — proposal',
       account: 'jordan.lee@acme.test',
-      messages: [{ from: { name: 'Jordan Lee', email: 'jordan.lee@acme.test' }, to: [], cc: [] }],
+      messages: [
+        { from: { name: 'Jordan Lee', email: 'jordan.lee@acme.test' }, to: [], cc: [], key: 'id:m1' },
+      ],
       lastMessageFromAccount: true,
       hasCompose: false,
     };

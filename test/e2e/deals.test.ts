@@ -27,7 +27,7 @@ function snapshot(i: number, name: string, email: string, subject: string) {
     threadId: `19a68e3a2c7d6${String(100 + i)}`,
     subject,
     account: 'jordan.lee@acme.test',
-    messages: [{ from: { name, email }, to: [], cc: [] }],
+    messages: [{ from: { name, email }, to: [], cc: [], key: 'id:m1' }],
     lastMessageFromAccount: false,
     hasCompose: false,
   };

@@ -47,7 +47,9 @@ describe('hostile names and subjects', () => {
       threadId: 'thread-hostile',
       subject: SUBJECT,
       account: 'jordan.lee@acme.test',
-      messages: [{ from: { name: 'Jordan Lee', email: 'jordan.lee@acme.test' }, to: [], cc: [] }],
+      messages: [
+        { from: { name: 'Jordan Lee', email: 'jordan.lee@acme.test' }, to: [], cc: [], key: 'id:m1' },
+      ],
       lastMessageFromAccount: true,
       hasCompose: false,
     };

@@ -13,8 +13,13 @@ const snapshot = {
   subject: 'Re: Security review for Northwind rollout',
   account: 'jordan.lee@acme.test',
   messages: [
-    { from: { name: 'Jordan Lee', email: 'jordan.lee@acme.test' }, to: [], cc: [] },
-    { from: { name: 'Dana Whitfield', email: 'dana.whitfield@northwind.test' }, to: [], cc: [] },
+    { from: { name: 'Jordan Lee', email: 'jordan.lee@acme.test' }, to: [], cc: [], key: 'id:m1' },
+    {
+      from: { name: 'Dana Whitfield', email: 'dana.whitfield@northwind.test' },
+      to: [],
+      cc: [],
+      key: 'id:m2',
+    },
   ],
   lastMessageFromAccount: false,
   hasCompose: false,
@@ -184,6 +189,8 @@ describe('the options page', () => {
     await expect
       .poll(() => panel.locator('[data-testid=template-preview]').textContent())
       .toContain('Hello Morgan');
+    // The company is only guessed from the address here: the panel asks for it before inserting.
+    await panel.locator('[data-testid=missing-company]').fill('Northwind');
     await panel.locator('[data-testid=insert-template]').click();
     const box = gmail.locator('[aria-label="Message Body"][contenteditable]');
     await expect.poll(() => box.textContent()).toContain('Hello Morgan, shall we talk about');

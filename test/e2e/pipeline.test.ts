@@ -15,7 +15,9 @@ function snapshot(i: number) {
     threadId: `19a68e3a2c7d5${String(100 + i)}`,
     subject: `Offer ${i}`,
     account: 'jordan.lee@acme.test',
-    messages: [{ from: { name: `Prospect ${i}`, email: `p${i}@company${i}.test` }, to: [], cc: [] }],
+    messages: [
+      { from: { name: `Prospect ${i}`, email: `p${i}@company${i}.test` }, to: [], cc: [], key: `id:m${i}` },
+    ],
     lastMessageFromAccount: false,
     hasCompose: false,
   };

@@ -28,7 +28,7 @@ async function track(threadId: string, url: string, name: string, email: string)
     threadId,
     subject: `Re: ${name} — proposal`,
     account: 'jordan.lee@acme.test',
-    messages: [{ from: { name: 'Jordan Lee', email: 'jordan.lee@acme.test' }, to: [], cc: [] }],
+    messages: [{ from: { name: 'Jordan Lee', email: 'jordan.lee@acme.test' }, to: [], cc: [], key: 'id:m1' }],
     lastMessageFromAccount: true,
     hasCompose: false,
   };
