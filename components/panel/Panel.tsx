@@ -174,7 +174,6 @@ export function Panel({
           )}
         </div>
       </div>
-      {state && deal && <ReplyWhy state={state} deal={deal} act={act} />}
       {context && open && (
         <PanelContext.Provider value={context}>
           <Drawer
@@ -184,6 +183,7 @@ export function Panel({
             closeLabel={i18n.t('bar.closeDetails')}
             onClose={() => setOpen(false)}
           >
+            {state && deal && <ReplyWhy state={state} deal={deal} act={act} />}
             <DrawerSection name="next-step" title={i18n.t('panel.nextStep')}>
               <NextStepSection key={`next-${deal?.updatedAt}`} />
             </DrawerSection>

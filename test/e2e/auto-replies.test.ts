@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { launchRelance, type Relance } from './harness';
-import { navigateInPlace, panelOf, readTable, trackAndSchedule } from './helpers';
+import { navigateInPlace, openDetails, panelOf, readTable, trackAndSchedule } from './helpers';
 
 interface Deal {
   id: string;
@@ -72,6 +72,8 @@ describe('automatic replies read as a person would', () => {
     expect(pending.filter((f) => f.status === 'due')).toEqual([]);
     expect(pending.some((f) => f.status === 'paused')).toBe(true);
     // The panel says why, with the day back, and the rep can say it was a person after all.
+    // The reading and its correction sit at the top of the details (the bar stays one line).
+    await openDetails(panel);
     const why = panel.locator('[data-testid=reply-why]');
     await expect.poll(() => why.textContent(), { timeout: 10_000 }).toContain('automatic reply');
     expect(await why.textContent()).toContain('Out of office until');
@@ -98,6 +100,8 @@ describe('automatic replies read as a person would', () => {
     expect(await panel.locator('[data-testid=out-of-office]').count()).toBe(0);
     // Read as an answer although it mentions an absence: the rep can say it was automatic, which
     // brings the follow-ups back, paused.
+    // The reading and its correction sit at the top of the details (the bar stays one line).
+    await openDetails(panel);
     const why = panel.locator('[data-testid=reply-why]');
     await expect.poll(() => why.textContent(), { timeout: 10_000 }).toContain('mentions an absence');
     await panel.locator('[data-testid=it-was-automatic]').click();
@@ -115,6 +119,8 @@ describe('automatic replies read as a person would', () => {
       ),
     );
     const panel = panelOf(page);
+    // The reading and its correction sit at the top of the details (the bar stays one line).
+    await openDetails(panel);
     const why = panel.locator('[data-testid=reply-why]');
     await expect.poll(() => why.textContent(), { timeout: 10_000 }).toContain('asked to stop');
     const deal = await dealOf(THREAD);
