@@ -54,6 +54,15 @@ describe('the record schemas', () => {
     });
     expect(lost.success).toBe(true);
   });
+
+  it('keep a number as JSON will: -0 becomes 0, so a backup gives back the very record it saved', () => {
+    const stage = DEFAULT_STAGES[0];
+    if (!stage) throw new Error('no built-in stage');
+    const parsed = stageSchema.parse({ ...stage, order: -0, targetConversion: -0 });
+    expect(Object.is(parsed.order, 0)).toBe(true);
+    expect(Object.is(parsed.targetConversion, 0)).toBe(true);
+    expect(JSON.parse(JSON.stringify(parsed))).toEqual(parsed);
+  });
 });
 
 describe('arbitraries derived from the schemas', () => {

@@ -81,8 +81,14 @@ export const spanSchema = z.strictObject({
   minutes: spanUnit,
 }) satisfies z.ZodType<Span>;
 
+/**
+ * A number as JSON keeps it: JSON writes -0 as 0, so a record holding -0 would not come back
+ * from a backup unchanged. Every fractional number in a record goes through it.
+ */
+const asJsonKeepsIt = (n: number): number => (n === 0 ? 0 : n);
+
 export const moneySchema = z.strictObject({
-  amount: z.number().finite().min(0).max(LIMITS.money),
+  amount: z.number().finite().min(0).max(LIMITS.money).transform(asJsonKeepsIt),
   currency: z.string().regex(/^[A-Z]{3}$/, 'must be a 3-letter currency code such as EUR'),
 }) satisfies z.ZodType<Money>;
 
@@ -111,11 +117,11 @@ export const snoozeChoiceSchema = z.union([
 export const stageSchema = z.strictObject({
   id: idSchema,
   name: localizedSchema,
-  order: z.number().finite(),
+  order: z.number().finite().transform(asJsonKeepsIt),
   kind: z.enum(STAGE_KINDS),
   actions: z.array(z.strictObject({ id: idSchema, label: localizedSchema })).max(LIMITS.stageActions),
   usualDuration: spanSchema.nullable(),
-  targetConversion: z.number().min(0).max(1).nullable(),
+  targetConversion: z.number().min(0).max(1).transform(asJsonKeepsIt).nullable(),
   defaultCadenceId: idSchema.nullable(),
   builtin: z.boolean(),
   updatedAt: instantSchema,
