@@ -5,11 +5,16 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { followUpMomentOnOrAfter } from '../../lib/cadence/working-time';
 import { getDealByThread } from '../../lib/db/deals';
+import { getSettings } from '../../lib/db/settings';
+import { formatDateText } from '../../lib/intl/date-time-text';
+import { zonedParts } from '../../lib/intl/zoned-time';
 import { setUpTestDb } from '../../lib/db/test-support';
 import type { InsertOptions, ThreadSnapshot } from '../../lib/mail/adapter';
 import { createHandlers, type Handlers } from '../../lib/messaging/handlers';
 import type { MessageType } from '../../lib/messaging/protocol';
+import { isoDay } from '../ui/DateTimeField';
 import { Panel } from './Panel';
 
 // The worker's side: each message the panel sends is answered by the protocol's handlers
@@ -223,5 +228,78 @@ describe('the email, from the details', () => {
     await until(() => $('notice')?.textContent?.includes('Replaced'), 'the replacement said');
     await click($('notice-action'));
     expect($('notice')?.textContent).toBe('Insertion undone.');
+  });
+});
+
+describe('the reply’s reading, in the details', () => {
+  it('“It was automatic” pauses until the day the rep picks, typed in the rep’s language', async () => {
+    await track();
+    const deal = await getDealByThread(t.db, 'gmail', SNAPSHOT.threadId);
+    if (!deal) throw new Error('no deal');
+    await t.db.deals.update(deal.id, {
+      status: 'replied',
+      replyDecision: {
+        kind: 'answer',
+        at: Date.now(),
+        from: 'dana.whitfield@northwind-labs.test',
+        cue: 'out of the office',
+        returnDay: null,
+        optOut: null,
+        corrected: false,
+        stopped: null,
+      },
+    });
+    act(() => root.unmount());
+    root = createRoot(container);
+    render();
+    await click(await until(() => $('details-toggle'), 'the bar'));
+    const why = await until(() => $('reply-why'), 'the reading');
+    expect(why.textContent).toContain('Answered, though it mentions an absence — cadence stopped');
+    expect(why.textContent).toContain('“out of the office”');
+    await click($('it-was-automatic'));
+    const input = await until(() => $<HTMLInputElement>('pause-day'), 'the day field');
+    // A week ahead is offered; the rep types another day, ten days ahead, as English writes it.
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const [y, m, d] = zonedParts(Date.now() + 10 * 24 * 3600 * 1000, zone);
+    const picked = { year: y, month: m, day: d };
+    type(input, formatDateText(picked, 'en'));
+    await click($('pause-until-day'));
+    const settings = await getSettings(t.db);
+    const expected = followUpMomentOnOrAfter(isoDay(picked), settings);
+    await until(async () => (await t.db.deals.get(deal.id))?.status === 'paused', 'paused');
+    const paused = await t.db.deals.get(deal.id);
+    expect(paused).toMatchObject({ status: 'paused', pausedUntil: expected, pauseReason: 'out-of-office' });
+    await until(() => $('reply-why')?.textContent?.includes('You said it was automatic'), 'the new reading');
+  });
+
+  it('refuses a day that is not after today: Pause stays disabled and says why', async () => {
+    await track();
+    const deal = await getDealByThread(t.db, 'gmail', SNAPSHOT.threadId);
+    if (!deal) throw new Error('no deal');
+    await t.db.deals.update(deal.id, {
+      status: 'replied',
+      replyDecision: {
+        kind: 'answer',
+        at: Date.now(),
+        from: 'dana.whitfield@northwind-labs.test',
+        cue: '',
+        returnDay: null,
+        optOut: null,
+        corrected: false,
+        stopped: null,
+      },
+    });
+    act(() => root.unmount());
+    root = createRoot(container);
+    render();
+    await click(await until(() => $('details-toggle'), 'the bar'));
+    await click(await until(() => $('it-was-automatic'), 'the correction'));
+    const input = await until(() => $<HTMLInputElement>('pause-day'), 'the day field');
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const [y, m, d] = zonedParts(Date.now(), zone);
+    type(input, formatDateText({ year: y, month: m, day: d }, 'en'));
+    expect($<HTMLButtonElement>('pause-until-day')?.disabled).toBe(true);
+    expect($('pause-day-picker')?.textContent).toContain('Pick a day after today.');
+    expect((await t.db.deals.get(deal.id))?.status).toBe('replied');
   });
 });

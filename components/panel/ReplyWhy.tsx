@@ -1,35 +1,36 @@
 // Why the follow-ups stopped or paused after the prospect's message, and the one-click correction
-// (issue 21, item 4). The words and the rules are lib/replies/why.ts's; this only lays them out.
+// (issue 21, item 4). The words are lib/replies/why-words.ts's (the popup and the notification say
+// the same), the rules lib/replies/why.ts's; this only lays them out.
 import { i18n } from '#i18n';
 import { type PanelState, sendMessage } from '../../lib/messaging/protocol';
-import type { Deal, Lang, ReplyDecision } from '../../lib/model';
-import { correction, formatReturnDay, proposesLostAfterOptOut } from '../../lib/replies/why';
+import type { Deal } from '../../lib/model';
+import { correction, proposesLostAfterOptOut } from '../../lib/replies/why';
+import { optOutLostReason, replyCueQuote, replyWhyLine } from '../../lib/replies/why-words';
+import { PauseDayPicker } from '../reply/PauseDayPicker';
 import type { Act } from './context';
 
 export function ReplyWhy({ state, deal, act }: { state: PanelState; deal: Deal; act: Act }) {
-  const why = replyWhy(deal.replyDecision, state.lang);
-  if (!why || deal.status === 'lost' || deal.status === 'won') return null;
+  const why = replyWhyLine(deal, state);
+  if (!why) return null;
   const fix = correction(deal);
-  const decision = deal.replyDecision;
+  const quote = replyCueQuote(deal);
   return (
     <div className="relance__banner relance__banner--info" data-testid="reply-why">
-      <p>{why}</p>
+      <p>
+        {why}
+        {quote && <span className="relance__quote"> {quote}</span>}
+      </p>
       <div className="relance__row">
-        {decision && proposesLostAfterOptOut(deal) && (
+        {proposesLostAfterOptOut(deal) && (
           <button
             type="button"
             className="relance__primary"
             data-testid="opt-out-mark-lost"
             onClick={() =>
-              act(() =>
-                sendMessage('markLost', {
-                  dealId: deal.id,
-                  reason: i18n.t('panel.optOutLostReason', [decision.cue]),
-                }),
-              )
+              act(() => sendMessage('markLost', { dealId: deal.id, reason: optOutLostReason(deal) }))
             }
           >
-            {i18n.t('panel.markLost')}
+            {i18n.t('reply.markLost')}
           </button>
         )}
         {fix === 'answer' && (
@@ -38,36 +39,22 @@ export function ReplyWhy({ state, deal, act }: { state: PanelState; deal: Deal; 
             data-testid="its-an-answer"
             onClick={() => act(() => sendMessage('correctReply', { dealId: deal.id, as: 'answer' }))}
           >
-            {i18n.t('panel.itsAnAnswer')}
+            {i18n.t('reply.itsAnAnswer')}
           </button>
         )}
         {fix === 'automatic' && (
-          <button
-            type="button"
-            data-testid="it-was-automatic"
-            onClick={() => act(() => sendMessage('correctReply', { dealId: deal.id, as: 'automatic' }))}
-          >
-            {i18n.t('panel.itWasAutomatic')}
-          </button>
+          <PauseDayPicker
+            lang={state.lang}
+            timeZone={state.timeZone}
+            now={state.now}
+            primaryClassName="relance__primary"
+            onPause={async (returnDay) =>
+              (await act(() => sendMessage('correctReply', { dealId: deal.id, as: 'automatic', returnDay })))
+                .ok
+            }
+          />
         )}
       </div>
     </div>
   );
-}
-
-/** What Relance read and did, said in one sentence; null when it has decided nothing. */
-function replyWhy(decision: ReplyDecision | null | undefined, lang: Lang): string | null {
-  if (!decision) return null;
-  switch (decision.kind) {
-    case 'auto-reply':
-      if (decision.corrected) return i18n.t('panel.whyCorrectedAutomatic');
-      return decision.returnDay
-        ? i18n.t('panel.whyAway', [formatReturnDay(decision.returnDay, lang), decision.cue])
-        : i18n.t('panel.whyAwayNoDay', [decision.cue]);
-    case 'answer':
-      if (decision.corrected) return i18n.t('panel.whyCorrectedAnswer');
-      return decision.cue ? i18n.t('panel.whyAnswerAbsence', [decision.cue]) : i18n.t('panel.whyAnswer');
-    case 'opt-out':
-      return i18n.t('panel.whyOptOut', [decision.cue]);
-  }
 }

@@ -97,7 +97,13 @@ export function Popup({ first }: { first?: PopupData } = {}) {
         )}
         {data && (
           <>
-            <AttentionSection now={state.now} act={state.act} open={state.open} />
+            <AttentionSection
+              now={state.now}
+              act={state.act}
+              open={state.open}
+              lang={data.lang}
+              timeZone={data.window.timeZone}
+            />
             <FollowUpSection
               section="overdue"
               data={data}

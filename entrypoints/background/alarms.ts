@@ -1,11 +1,12 @@
 // Alarms: any of Relance's resumes the out-of-office pauses that ended; the safety alarm also reads
-// Gmail's feeds for replies; then what fell due is notified and the badge and alarms are rebuilt.
+// Gmail's feeds for replies (each deal they paused or flagged is notified, saying why); then what
+// fell due is notified and the badge and alarms are rebuilt.
 import { browser } from 'wxt/browser';
 import type { AppDB } from '../../lib/db';
 import { ALARM_PREFIX, ALARM_SAFETY } from '../../lib/reminders';
 import { checkGmailFeeds } from '../../lib/services/gmail-feed';
 import { resumeDueDeals } from '../../lib/services/lifecycle';
-import { notifyDue } from './notifications';
+import { notifyDue, notifyReplies } from './notifications';
 import { refreshReminders } from './reminders';
 import { countIn, warnOnFailure, workerStats } from './stats';
 
@@ -18,8 +19,12 @@ export async function handleAlarm(
   try {
     if (name.startsWith(ALARM_PREFIX)) {
       warnOnFailure('resuming ended pauses', await resumeDueDeals(db, {}, now));
-      if (name === ALARM_SAFETY)
-        warnOnFailure('reading Gmail feeds', await checkGmailFeeds(db, { fetchFeed }, now));
+      if (name === ALARM_SAFETY) {
+        const feeds = await checkGmailFeeds(db, { fetchFeed }, now);
+        warnOnFailure('reading Gmail feeds', feeds);
+        // The rep is not looking at those threads: say why each deal paused or waits for a word.
+        if (feeds.ok) await notifyReplies(db, feeds.value.flagged);
+      }
       await notifyDue(db, now);
     }
     await refreshReminders(db, now);

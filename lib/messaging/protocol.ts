@@ -86,7 +86,13 @@ export interface ProtocolMap {
    * The rep corrects Relance's reading of the prospect's reply: "It's an answer" (stop the cadence)
    * or "It was automatic" (bring the cadence back, paused until `until`; a week when absent).
    */
-  correctReply(data: { dealId: Id; as: 'answer' | 'automatic'; until?: number }): Result<Deal>;
+  correctReply(data: {
+    dealId: Id;
+    as: 'answer' | 'automatic';
+    until?: number;
+    /** The day the rep picked ('yyyy-MM-dd'): paused until its follow-up moment. */
+    returnDay?: string;
+  }): Result<Deal>;
   /** The message list's rows (Outlook): unread ones from a prospect pause their deal. */
   reportListRows(data: { rows: ListRow[] }): Result<{ flagged: Id[] }>;
   /**

@@ -110,7 +110,11 @@ export const messageSchemas = {
   logTemplateInserted: dealId.extend({ templateId: idSchema }),
   markLost: dealId.extend({ reason: lostReasonSchema.optional() }),
   confirmReply: dealId.extend({ replied: z.boolean() }),
-  correctReply: dealId.extend({ as: z.enum(['answer', 'automatic']), until: instantSchema.optional() }),
+  correctReply: dealId.extend({
+    as: z.enum(['answer', 'automatic']),
+    until: instantSchema.optional(),
+    returnDay: z.iso.date().optional(),
+  }),
   reportListRows: z.object({
     rows: z
       .array(z.object({ from: person, subject: subjectSchema, unread: z.boolean() }))

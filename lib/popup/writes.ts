@@ -28,3 +28,4 @@ export const skipFollowUp = later('skipFollowUp');
 export const snoozeFollowUp = later('snoozeFollowUp');
 export const markLost = later('markLost');
 export const confirmReply = later('confirmReply');
+export const correctReply = later('correctReply');

@@ -89,3 +89,15 @@ export function followUpNotificationId(followUpId: Id): string {
 export function followUpIdOf(notificationId: string): Id | null {
   return notificationId.startsWith(FOLLOW_UP_PREFIX) ? notificationId.slice(FOLLOW_UP_PREFIX.length) : null;
 }
+
+const REPLY_PREFIX = 'relance:reply:';
+
+/** The notification of what a prospect's message, seen outside the thread, made Relance do. */
+export function replyNotificationId(dealId: Id): string {
+  return REPLY_PREFIX + dealId;
+}
+
+/** Which deal a reply notification is about (null for any other notification). */
+export function dealIdOfReplyNotification(notificationId: string): Id | null {
+  return notificationId.startsWith(REPLY_PREFIX) ? notificationId.slice(REPLY_PREFIX.length) : null;
+}

@@ -28,3 +28,26 @@ export function correction(deal: Deal): 'answer' | 'automatic' | null {
 export function proposesLostAfterOptOut(deal: Deal): boolean {
   return deal.replyDecision?.kind === 'opt-out' && deal.status !== 'lost' && deal.status !== 'won';
 }
+
+/** How long an automatic reply's pause is news in the popup's "Needs you" (then the pause just runs). */
+export const AUTO_REPLY_NEWS_MS = 3 * 24 * 60 * 60 * 1000;
+
+/**
+ * Whether the prospect's message leaves the deal waiting for the rep (the popup's "Needs you", the
+ * notification): an answer until the rep sets a next step ahead or follows up again; a request to
+ * stop until the deal is closed; an automatic reply's pause, for a few days, so the rep can say it
+ * was a person after all. A likely reply to confirm has its own row; a correction the rep made of
+ * an answer into an automatic reply is the rep's own word, so it needs nothing.
+ */
+export function needsRepAfterReply(deal: Deal, now: number): boolean {
+  const decision = deal.replyDecision;
+  if (!decision || deal.replyLikely) return false;
+  switch (decision.kind) {
+    case 'opt-out':
+      return proposesLostAfterOptOut(deal);
+    case 'answer':
+      return deal.status === 'replied' && (deal.nextStep === null || deal.nextStep.at <= now);
+    case 'auto-reply':
+      return correction(deal) === 'answer' && now - decision.at < AUTO_REPLY_NEWS_MS;
+  }
+}

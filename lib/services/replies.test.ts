@@ -422,6 +422,31 @@ describe('the rep corrects the reading', () => {
   });
 });
 
+describe('“It was automatic” until a day the rep picks', () => {
+  it('pauses until that day’s follow-up moment on the rep’s calendar, a weekend day moving to Monday', async () => {
+    unwrap(await saveSettings(t.db, { timeZone: 'Europe/Paris' }, NOW));
+    const deal = await dealSeeing(FIRST);
+    await report(deal, [...FIRST, msg('id:c', CONTACT, NOW + MINUTE)], ['', '', 'Sounds good.']);
+    // Saturday 14 March 2026: the rep's next working day is Monday 16, at 09:00 in Paris (UTC+1).
+    const fixed = unwrap(
+      await correctReply(t.db, { dealId: deal.id, as: 'automatic', returnDay: '2026-03-14' }, NOW + HOUR),
+    );
+    expect(fixed).toMatchObject({ status: 'paused', pauseReason: 'out-of-office' });
+    expect(new Date(fixed.pausedUntil ?? 0).toISOString()).toBe('2026-03-16T08:00:00.000Z');
+  });
+
+  it('refuses today or a day before (the pause would already be over)', async () => {
+    unwrap(await saveSettings(t.db, { timeZone: 'Europe/Paris' }, NOW));
+    const deal = await dealSeeing(FIRST);
+    await report(deal, [...FIRST, msg('id:c', CONTACT, NOW + MINUTE)], ['', '', 'Sounds good.']);
+    for (const returnDay of ['2026-03-03', '2026-03-01']) {
+      const result = await correctReply(t.db, { dealId: deal.id, as: 'automatic', returnDay }, NOW + HOUR);
+      expect(result).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    }
+    expect((await getDeal(t.db, deal.id))?.status).toBe('replied');
+  });
+});
+
 describe('automatic replies seen outside the thread', () => {
   it('pauses until the day back from an automatic reply in Gmail’s feed, instead of a likely reply', async () => {
     unwrap(await saveSettings(t.db, { timeZone: 'Europe/Paris' }, NOW));

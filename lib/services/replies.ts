@@ -158,16 +158,18 @@ async function stopCadence(
 /**
  * The rep corrects Relance's reading of the latest reply. `answer` ("It's an answer"): an
  * out-of-office pause becomes an answer (the cadence stops; the rep sets the next step). `automatic`
- * ("It was automatic"): a stopped cadence comes back, paused until `until` (the rep's pick; a week
- * when absent). Events say both (reply; resumed/paused). Anything else is refused.
+ * ("It was automatic"): a stopped cadence comes back, paused until the day the rep picks
+ * (`returnDay`, 'yyyy-MM-dd' on the rep's calendar: its follow-up moment, on or after it, as an
+ * automatic reply's return day is), else until `until`, else for a week. A day that is not after
+ * now is refused. Events say both (reply; resumed/paused). Anything else is refused.
  */
 export function correctReply(
   db: AppDB,
-  input: { dealId: Id; as: 'answer' | 'automatic'; until?: number },
+  input: { dealId: Id; as: 'answer' | 'automatic'; until?: number; returnDay?: string },
   now: number,
 ): Promise<Result<Deal>> {
   return attempt(() =>
-    db.transaction('rw', [db.deals, db.followUps, db.events], async () => {
+    db.transaction('rw', [db.deals, db.followUps, db.events, db.settings], async () => {
       const deal = await requireDeal(db, input.dealId);
       const decision = deal.replyDecision ?? null;
       if (input.as === 'answer') {
@@ -180,7 +182,9 @@ export function correctReply(
       }
       if (!decision || decision.kind === 'auto-reply' || deal.status !== 'replied')
         refuse('replyNotCorrectable');
-      const until = input.until ?? addDays(now, 7).getTime();
+      const until = input.returnDay
+        ? outOfOfficeUntil(input.returnDay, now, await getSettings(db))
+        : (input.until ?? addDays(now, 7).getTime());
       if (until <= now) refuse('replyNotCorrectable');
       const ids = decision.stopped?.followUpIds ?? [];
       await db.followUps

@@ -24,6 +24,7 @@ const BROWSER_FACING = [
   'lib/popup/words.ts', // times in words (#i18n)
   'lib/reminders/notification-text.ts', // what a notification says (#i18n)
   'lib/export/deal-calendar.ts', // the .ics export's event titles (#i18n)
+  'lib/replies/why-words.ts', // why a reply stopped or paused a deal (#i18n)
 ];
 
 /** Specifiers that reach the browser (or WXT's runtime). */
