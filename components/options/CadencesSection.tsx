@@ -15,6 +15,7 @@ import {
   TEMPLATE_KINDS,
   type TemplateKind,
 } from '../../lib/model';
+import { LIMITS } from '../../lib/model/limits';
 import { deleteCadence, saveCadence } from '../../lib/services/process';
 import { saveSettings } from '../../lib/services/settings';
 import { DateTimeField } from '../ui/DateTimeField';
@@ -296,7 +297,7 @@ function CadenceEditor({
                 <input
                   type="number"
                   min={0}
-                  max={100}
+                  max={LIMITS.tailTimes}
                   value={draft.tail.times}
                   onChange={(e) =>
                     draft.tail &&
