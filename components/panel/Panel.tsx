@@ -18,6 +18,7 @@ import { NextStepSection } from './NextStep';
 import { ProspectSection } from './Prospect';
 import { ReplyWhy } from './ReplyWhy';
 import { ask, usePanel } from './use-panel';
+import { type DiagnosisReport, WhatRelanceReads } from './WhatRelanceReads';
 
 export interface PanelProps {
   snapshot: ThreadSnapshot;
@@ -35,8 +36,8 @@ export interface PanelProps {
   commands?: EventTarget;
   /** The webmail's own theme when the page shows one; else the OS preference applies. */
   theme?: 'dark' | 'light' | null;
-  /** What the adapter reads on this page, as text to paste into a report (no mail content). */
-  diagnose?: () => string | null;
+  /** What the adapter reads on this page, field by field and as text to paste into a report (no mail content). */
+  diagnose?: () => DiagnosisReport | null;
 }
 
 export function Panel({
@@ -157,7 +158,7 @@ export function Panel({
             </p>
           ) : null}
           {diagnose && (status.kind === 'error' || (state && !deal && !prospectOf(snapshot))) && (
-            <CopyDiagnostics diagnose={diagnose} />
+            <CopyDiagnostics diagnose={() => diagnose()?.text ?? null} />
           )}
           <p className="relance__notice" role="status" aria-live="polite" data-testid="notice">
             {notice?.text ?? ''}
@@ -199,6 +200,11 @@ export function Panel({
             <DrawerSection name="history" title={i18n.t('bar.history')}>
               <HistorySection />
             </DrawerSection>
+            {diagnose && (
+              <footer className="relance__drawer-footer">
+                <WhatRelanceReads diagnose={diagnose} />
+              </footer>
+            )}
           </Drawer>
         </PanelContext.Provider>
       )}

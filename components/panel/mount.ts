@@ -112,7 +112,9 @@ export function bootstrap(ctx: ContentScriptContext, adapter: MailAdapter): void
         diagnose: () => {
           const here = new URL(location.href);
           const diagnosis = safely(() => adapter.diagnose?.(document, here));
-          return diagnosis ? formatDiagnosis(diagnosis, { url: here }) : null;
+          return diagnosis
+            ? { fields: diagnosis.fields, text: formatDiagnosis(diagnosis, { url: here }) }
+            : null;
         },
       }),
     );

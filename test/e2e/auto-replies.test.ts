@@ -77,6 +77,15 @@ describe('automatic replies read as a person would', () => {
     const why = panel.locator('[data-testid=reply-why]');
     await expect.poll(() => why.textContent(), { timeout: 10_000 }).toContain('automatic reply');
     expect(await why.textContent()).toContain('Out of office until');
+    // The popup's "Needs you" says the same, in the same words, with the same correction.
+    const popup = await relance.openPopup();
+    const row = popup.locator('[data-testid=reply-row]');
+    await expect.poll(() => row.textContent(), { timeout: 10_000 }).toContain('Out of office until');
+    expect(await row.locator('[data-testid=reply-row-why]').textContent()).toBe(
+      (await why.locator('p').first().textContent())?.replace(/\s*“.*$/, ''),
+    );
+    expect(await row.locator('[data-testid=its-an-answer]').count()).toBe(1);
+    await popup.close();
     await panel.locator('[data-testid=its-an-answer]').click();
     await expect.poll(async () => (await dealOf(THREAD))?.status, { timeout: 10_000 }).toBe('replied');
     expect((await followUpsOf(deal?.id ?? '')).filter((f) => f.status === 'paused')).toEqual([]);
@@ -104,8 +113,21 @@ describe('automatic replies read as a person would', () => {
     await openDetails(panel);
     const why = panel.locator('[data-testid=reply-why]');
     await expect.poll(() => why.textContent(), { timeout: 10_000 }).toContain('mentions an absence');
+    // The rep picks the day it pauses until: ten days ahead, typed as English writes it.
     await panel.locator('[data-testid=it-was-automatic]').click();
+    const day = addDays(new Date(), 10);
+    await panel
+      .locator('[data-testid=pause-day]')
+      .fill(day.toLocaleDateString('en-GB', { day: '2-digit', month: '2-digit', year: 'numeric' }));
+    await panel.locator('[data-testid=pause-until-day]').click();
     await expect.poll(async () => (await dealOf(THREAD))?.status, { timeout: 10_000 }).toBe('paused');
+    // At the follow-up hour (09:00) of that day, or of the next working day after it.
+    const until = new Date((await dealOf(THREAD))?.pausedUntil ?? 0);
+    expect(until.getHours()).toBe(9);
+    expect(until.getTime()).toBeGreaterThanOrEqual(
+      new Date(day.getFullYear(), day.getMonth(), day.getDate(), 9).getTime(),
+    );
+    expect(until.getTime()).toBeLessThan(addDays(day, 3).getTime());
     expect((await followUpsOf(deal?.id ?? '')).some((f) => f.status === 'paused')).toBe(true);
     await page.close();
   });
@@ -122,7 +144,9 @@ describe('automatic replies read as a person would', () => {
     // The reading and its correction sit at the top of the details (the bar stays one line).
     await openDetails(panel);
     const why = panel.locator('[data-testid=reply-why]');
-    await expect.poll(() => why.textContent(), { timeout: 10_000 }).toContain('asked to stop');
+    await expect
+      .poll(() => why.textContent(), { timeout: 10_000 })
+      .toContain('Asked to be removed — mark lost?');
     const deal = await dealOf(THREAD);
     expect(deal?.status).toBe('replied');
     expect(

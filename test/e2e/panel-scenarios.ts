@@ -204,6 +204,60 @@ export function describePanelScenarios(webmail: WebmailCase): void {
       await page.close();
     });
 
+    it('says what it reads here from the details, and copies it with no mail content', async () => {
+      const page = await relance.openFixture(webmail.tracked);
+      const panel = panelOf(page);
+      const track = panel.locator('[data-testid=track]');
+      await expect
+        .poll(async () => (await track.count()) + (await panel.locator('[data-testid=stage-menu]').count()), {
+          timeout: 10_000,
+        })
+        .toBeGreaterThan(0);
+      if ((await track.count()) > 0) await track.click();
+      await openDetails(panel);
+      await panel.locator('[data-testid=reads-open]').click();
+      const list = panel.locator('[data-testid=reads-list]');
+      await list.waitFor();
+      // Each field, whether it was read, and by which selector alternative.
+      const threadLine = list.locator('li', { hasText: 'threadId' });
+      expect(await threadLine.getAttribute('data-read')).toBe('true');
+      expect(await list.locator('li', { hasText: 'message 1' }).locator('code').textContent()).toMatch(
+        /^[a-zA-Z_]+\[\d+\]/,
+      );
+      await relance.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+        origin: new URL(page.url()).origin,
+      });
+      await panel.locator('[data-testid=reads] [data-testid=copy-diagnostics]').click();
+      await expect
+        .poll(() => panel.locator('[data-testid=reads] [role=status]').textContent())
+        .toContain('Copied');
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      expect(copied).toContain('Relance: what it reads on this page');
+      expect(copied).toMatch(/threadId\.+ read by /);
+      // No mail content: neither the prospect's nor the rep's name or address, nor the subject.
+      const deal = await dealOf(webmail.tracked);
+      const record = (
+        await readTable<{ id: string; threads: { subject: string; account: string | null }[] }>(
+          extensionPage,
+          'deals',
+        )
+      ).find((d) => d.id === deal?.id);
+      const shown = await panel.locator('[data-testid=reads]').innerText();
+      const secrets = [
+        deal?.contact.name,
+        deal?.contact.email,
+        deal?.contact.email.split('@')[0],
+        record?.threads[0]?.subject,
+        record?.threads[0]?.account,
+      ].filter((x): x is string => !!x && x.length > 2);
+      expect(secrets.length).toBeGreaterThanOrEqual(3);
+      for (const secret of secrets) {
+        expect(copied.toLowerCase()).not.toContain(secret.toLowerCase());
+        expect(shown.toLowerCase()).not.toContain(secret.toLowerCase());
+      }
+      await page.close();
+    });
+
     it('works degraded when it can read nothing of the thread: it asks for the email and tracks', async () => {
       const page = await relance.openFixture(webmail.degraded);
       const panel = panelOf(page);
