@@ -38,7 +38,7 @@ export function PauseDayPicker({
   timeZone: string;
   now: number;
   /** Pauses until that day ('yyyy-MM-dd'); answers whether it worked (the picker closes then). */
-  onPause: (returnDay: string) => Promise<boolean> | void;
+  onPause: (returnDay: string) => Promise<boolean>;
   /** The page's class for its primary button (the panel's and the popup's differ). */
   primaryClassName: string;
   /** Shown open (the popup loads the picker on the click that asks for it). */
