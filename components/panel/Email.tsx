@@ -8,7 +8,7 @@ import type { InsertResult } from '../../lib/mail/adapter';
 import { type RenderedTemplate, sendMessage } from '../../lib/messaging/protocol';
 import type { TemplateKind } from '../../lib/model';
 import { nextPending, orderTemplates } from '../../lib/panel/logic';
-import type { TemplateVariable } from '../../lib/templates/variables';
+import { isTemplateVariable, type TemplateVariable } from '../../lib/templates/variables';
 import { usePanelContext } from './context';
 import { ask } from './use-panel';
 
@@ -20,9 +20,6 @@ const VARIABLE_LABEL: Record<TemplateVariable, () => string> = {
   slot: () => i18n.t('bar.varSlot'),
   senderName: () => i18n.t('bar.varSenderName'),
 };
-
-/** A variable left in braces: never inserted. */
-const LEFT_IN_BRACES = /\{(?:firstName|lastName|company|offer|slot|senderName)\}/;
 
 export function EmailSection() {
   const { state, deal, act, say, reply, templateRequest } = usePanelContext();
@@ -94,7 +91,7 @@ export function EmailSection() {
     );
     if (!answer.ok) return setProblem(answer.error.message);
     setRendered({ id: chosen.id, value: answer.value });
-    if (answer.value.missing.length > 0 || LEFT_IN_BRACES.test(answer.value.body)) {
+    if (answer.value.missing.length > 0 || leftInBraces(answer.value.body)) {
       setProblem(i18n.t('bar.fillInFirst'));
       firstMissing.current?.focus();
       return;
@@ -164,8 +161,14 @@ export function EmailSection() {
       )}
       {preview && (
         <div className="relance__template-preview" data-testid="template-preview">
-          {preview.subject && <p className="relance__template-subject">{preview.subject}</p>}
-          <pre className="relance__template-body">{preview.body}</pre>
+          {preview.subject && (
+            <p className="relance__template-subject">
+              <WithGaps text={preview.subject} values={values} />
+            </p>
+          )}
+          <pre className="relance__template-body">
+            <WithGaps text={preview.body} values={values} />
+          </pre>
         </div>
       )}
       {problem && (
@@ -184,4 +187,46 @@ export function EmailSection() {
 
 function insertProblem(reason: 'no-reply-box' | 'not-editable'): string {
   return reason === 'no-reply-box' ? i18n.t('panel.insertNoReplyBox') : i18n.t('panel.insertNotEditable');
+}
+
+/** The preview's text, its variables still in braces cut out as parts of their own. */
+function previewParts(body: string): (string | { variable: TemplateVariable })[] {
+  const parts: (string | { variable: TemplateVariable })[] = [];
+  let last = 0;
+  for (const m of body.matchAll(/\{(\w+)\}/g)) {
+    const name = m[1] ?? '';
+    if (!isTemplateVariable(name)) continue;
+    if (m.index > last) parts.push(body.slice(last, m.index));
+    parts.push({ variable: name });
+    last = m.index + m[0].length;
+  }
+  if (last < body.length) parts.push(body.slice(last));
+  return parts;
+}
+
+/** Whether a variable is left in braces: never inserted. */
+function leftInBraces(body: string): boolean {
+  return previewParts(body).some((part) => typeof part !== 'string');
+}
+
+/** A preview's text with each value still missing shown as what it is (or what the rep is typing), never its braces. */
+function WithGaps({ text, values }: { text: string; values: Partial<Record<TemplateVariable, string>> }) {
+  return (
+    <>
+      {previewParts(text).map((part, i) =>
+        typeof part === 'string' ? (
+          part
+        ) : (
+          <mark
+            // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one text, in order
+            key={i}
+            className="relance__template-gap"
+            data-testid={`preview-missing-${part.variable}`}
+          >
+            {values[part.variable]?.trim() || VARIABLE_LABEL[part.variable]()}
+          </mark>
+        ),
+      )}
+    </>
+  );
 }

@@ -205,12 +205,17 @@ describe('the email, from the details', () => {
       select.dispatchEvent(new Event('change', { bubbles: true }));
     });
     const offer = await until(() => $<HTMLInputElement>('missing-offer'), 'the offer asked for');
+    // The preview never shows braces: the missing value's field, then what the rep types.
+    await until(() => $('preview-missing-offer'), 'the missing offer in the preview');
+    expect($('template-preview')?.textContent).not.toMatch(/\{\w+\}/);
+    expect($('preview-missing-offer')?.textContent).toBe('Offer');
     // Insert before filling it in: refused, nothing reaches the reply.
     await click($('insert-template'));
     await until(() => $('template-error'), 'the refusal');
     expect(inserted).toEqual([]);
 
     type(offer, 'the rollout audit');
+    expect($('preview-missing-offer')?.textContent).toBe('the rollout audit');
     const name = $<HTMLInputElement>('missing-senderName');
     if (name) type(name, 'Jordan Lee');
     await click($('insert-template'));
