@@ -249,7 +249,7 @@ function Rail({ steps, nextId }: { steps: FollowUp[]; nextId: string | null }) {
 }
 
 function RailStep({ followUp: f, isNext }: { followUp: FollowUp; isNext: boolean }) {
-  const { state, act, say } = usePanelContext();
+  const { state, act, say, openAt } = usePanelContext();
   const [confirming, setConfirming] = useState(false);
   const s = stepState(f, state.now, state.endOfToday);
   const due = f.status === 'due' && (s === 'overdue' || s === 'due');
@@ -312,8 +312,20 @@ function RailStep({ followUp: f, isNext }: { followUp: FollowUp; isNext: boolean
       {future &&
         (confirming ? (
           <span className="relance__step-actions">
-            <button type="button" className="relance__primary" data-testid="step-now-confirm" onClick={done}>
-              {i18n.t('bar.doItNowConfirm')}
+            <button
+              type="button"
+              className="relance__primary"
+              data-testid="step-now-confirm"
+              onClick={async () => {
+                // Doing an email step is writing it: done, and its template opened for insertion.
+                if (f.channel !== 'email') return done();
+                const answer = await act(() => sendMessage('completeFollowUp', { followUpId: f.id }));
+                if (!answer.ok) return;
+                say(i18n.t('followUp.writingNow'));
+                openAt('email', { templateKind: f.templateKind ?? null });
+              }}
+            >
+              {f.channel === 'email' ? i18n.t('followUp.writeNow') : i18n.t('bar.doItNowConfirm')}
             </button>
             <button type="button" onClick={() => setConfirming(false)}>
               {i18n.t('panel.cancel')}

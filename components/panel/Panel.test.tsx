@@ -308,3 +308,33 @@ describe('the reply’s reading, in the details', () => {
     expect((await t.db.deals.get(deal.id))?.status).toBe('replied');
   });
 });
+
+describe('a future step, done now', () => {
+  it('an email step, confirmed, is done and opens the insertion with its template', async () => {
+    await track();
+    const deal = await getDealByThread(t.db, 'gmail', SNAPSHOT.threadId);
+    if (!deal) throw new Error('no deal');
+    const answer = await background.handlers?.scheduleSingle({
+      dealId: deal.id,
+      when: { at: Date.now() + 3 * 24 * 3600 * 1000 },
+      channel: 'email',
+      templateKind: 'breakup',
+    });
+    expect(answer?.ok).toBe(true);
+    act(() => root.unmount());
+    root = createRoot(container);
+    render();
+    await click(await until(() => $('details-toggle'), 'the bar'));
+    await click(await until(() => $('step-now'), 'Do it now'));
+    const confirm = await until(() => $('step-now-confirm'), 'the confirmation');
+    expect(confirm.textContent).toBe('Write it now');
+    await click(confirm);
+    await until(
+      async () => (await t.db.followUps.where('dealId').equals(deal.id).first())?.status === 'done',
+      'done',
+    );
+    const select = await until(() => $<HTMLSelectElement>('template-select'), 'the templates');
+    await until(() => select.selectedOptions[0]?.dataset.kind === 'breakup', 'the step’s template chosen');
+    await until(() => $('notice')?.textContent?.includes('ready to insert'), 'the notice');
+  });
+});
