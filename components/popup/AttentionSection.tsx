@@ -3,22 +3,18 @@
 // correction; likely replies to confirm; files to close after a silent breakup. Each row opens its
 // thread; the decisions are the use cases of lib/services.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { lazy, Suspense, useId, useState } from 'react';
+import { lazy, Suspense, useId } from 'react';
 import { i18n } from '#i18n';
 import { db } from '../../lib/db/instance';
-import { type Deal, dealTitle, dealUrl, type Lang } from '../../lib/model';
+import { dealTitle, dealUrl, type Lang } from '../../lib/model';
 import { loadAttention } from '../../lib/popup/attention';
 import { loadReplyDecisions } from '../../lib/popup/reply-decisions';
-import { confirmReply, correctReply, markLost } from '../../lib/popup/writes';
-import { correction, proposesLostAfterOptOut } from '../../lib/replies/why';
-import { optOutLostReason, replyCueQuote, replyWhyLine } from '../../lib/replies/why-words';
+import { confirmReply, markLost } from '../../lib/popup/writes';
 import type { PopupWrite } from './use-popup';
 
-// The day picker loads with the click that asks for it: the popup loads again at every click on
-// the toolbar (issue 23: ≤ 60,000 B of gzip JavaScript), and few rows ever need it.
-const PauseDayPicker = lazy(() =>
-  import('../reply/PauseDayPicker').then((m) => ({ default: m.PauseDayPicker })),
-);
+// The rows that say why a reply stopped or paused a deal load only when there are some: the popup
+// loads again at every click on the toolbar (issue 23: ≤ 60,000 B of gzip JavaScript).
+const ReplyRow = lazy(() => import('./ReplyRow').then((m) => ({ default: m.ReplyRow })));
 
 export function AttentionSection({
   now,
@@ -45,17 +41,21 @@ export function AttentionSection({
         {i18n.t('popup.sectionAttention')} <span className="section__count">{count}</span>
       </h2>
       <ul>
-        {replies.map((deal) => (
-          <ReplyRow
-            key={deal.id}
-            deal={deal}
-            act={act}
-            open={open}
-            lang={lang}
-            timeZone={timeZone}
-            now={now}
-          />
-        ))}
+        {replies.length > 0 && (
+          <Suspense fallback={null}>
+            {replies.map((deal) => (
+              <ReplyRow
+                key={deal.id}
+                deal={deal}
+                act={act}
+                open={open}
+                lang={lang}
+                timeZone={timeZone}
+                now={now}
+              />
+            ))}
+          </Suspense>
+        )}
         {attention.replyLikely.map((deal) => (
           <li key={deal.id} className="row" data-testid="reply-likely-row" data-deal-id={deal.id}>
             <p className="row__who">{dealTitle(deal)}</p>
@@ -101,85 +101,5 @@ export function AttentionSection({
         ))}
       </ul>
     </section>
-  );
-}
-
-/** A deal the prospect's message left waiting for the rep: why, and the correction that fits. */
-function ReplyRow({
-  deal,
-  act,
-  open,
-  lang,
-  timeZone,
-  now,
-}: {
-  deal: Deal;
-  act(write: PopupWrite): Promise<boolean>;
-  open(url: string): Promise<void>;
-  lang: Lang;
-  timeZone: string;
-  now: number;
-}) {
-  const fix = correction(deal);
-  const quote = replyCueQuote(deal);
-  const [picking, setPicking] = useState(false);
-  return (
-    <li
-      className="row"
-      data-testid="reply-row"
-      data-deal-id={deal.id}
-      data-reply-kind={deal.replyDecision?.kind}
-    >
-      <p className="row__who">{dealTitle(deal)}</p>
-      <p className="row__meta" data-testid="reply-row-why" title={quote ?? undefined}>
-        {replyWhyLine(deal, { lang, timeZone })}
-      </p>
-      <div className="row__actions">
-        <button type="button" onClick={() => open(dealUrl(deal) ?? '')}>
-          {i18n.t('popup.open')}
-        </button>
-        {proposesLostAfterOptOut(deal) && (
-          <button
-            type="button"
-            className="primary"
-            data-testid="opt-out-mark-lost"
-            onClick={() =>
-              act((db, at) => markLost(db, { dealId: deal.id, reason: optOutLostReason(deal) }, at))
-            }
-          >
-            {i18n.t('reply.markLost')}
-          </button>
-        )}
-        {fix === 'answer' && (
-          <button
-            type="button"
-            data-testid="its-an-answer"
-            onClick={() => act((db, at) => correctReply(db, { dealId: deal.id, as: 'answer' }, at))}
-          >
-            {i18n.t('reply.itsAnAnswer')}
-          </button>
-        )}
-        {fix === 'automatic' && !picking && (
-          <button type="button" data-testid="it-was-automatic" onClick={() => setPicking(true)}>
-            {i18n.t('reply.itWasAutomatic')}
-          </button>
-        )}
-        {fix === 'automatic' && picking && (
-          <Suspense fallback={null}>
-            <PauseDayPicker
-              lang={lang}
-              timeZone={timeZone}
-              now={now}
-              primaryClassName="primary"
-              startOpen
-              onCancel={() => setPicking(false)}
-              onPause={(returnDay) =>
-                act((db, at) => correctReply(db, { dealId: deal.id, as: 'automatic', returnDay }, at))
-              }
-            />
-          </Suspense>
-        )}
-      </div>
-    </li>
   );
 }
