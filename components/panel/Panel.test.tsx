@@ -236,27 +236,32 @@ describe('the email, from the details', () => {
   });
 });
 
+/** The deal as after an answer Relance read (mentioning `cue`), in a new panel. */
+async function answeredAndShownAgain(dealId: string, cue: string) {
+  await t.db.deals.update(dealId, {
+    status: 'replied',
+    replyDecision: {
+      kind: 'answer',
+      at: Date.now(),
+      from: 'dana.whitfield@northwind-labs.test',
+      cue,
+      returnDay: null,
+      optOut: null,
+      corrected: false,
+      stopped: null,
+    },
+  });
+  act(() => root.unmount());
+  root = createRoot(container);
+  render();
+}
+
 describe('the reply’s reading, in the details', () => {
   it('“It was automatic” pauses until the day the rep picks, typed in the rep’s language', async () => {
     await track();
     const deal = await getDealByThread(t.db, 'gmail', SNAPSHOT.threadId);
     if (!deal) throw new Error('no deal');
-    await t.db.deals.update(deal.id, {
-      status: 'replied',
-      replyDecision: {
-        kind: 'answer',
-        at: Date.now(),
-        from: 'dana.whitfield@northwind-labs.test',
-        cue: 'out of the office',
-        returnDay: null,
-        optOut: null,
-        corrected: false,
-        stopped: null,
-      },
-    });
-    act(() => root.unmount());
-    root = createRoot(container);
-    render();
+    await answeredAndShownAgain(deal.id, 'out of the office');
     await click(await until(() => $('details-toggle'), 'the bar'));
     const why = await until(() => $('reply-why'), 'the reading');
     expect(why.textContent).toContain('Answered, though it mentions an absence — cadence stopped');
@@ -281,22 +286,7 @@ describe('the reply’s reading, in the details', () => {
     await track();
     const deal = await getDealByThread(t.db, 'gmail', SNAPSHOT.threadId);
     if (!deal) throw new Error('no deal');
-    await t.db.deals.update(deal.id, {
-      status: 'replied',
-      replyDecision: {
-        kind: 'answer',
-        at: Date.now(),
-        from: 'dana.whitfield@northwind-labs.test',
-        cue: '',
-        returnDay: null,
-        optOut: null,
-        corrected: false,
-        stopped: null,
-      },
-    });
-    act(() => root.unmount());
-    root = createRoot(container);
-    render();
+    await answeredAndShownAgain(deal.id, '');
     await click(await until(() => $('details-toggle'), 'the bar'));
     await click(await until(() => $('it-was-automatic'), 'the correction'));
     const input = await until(() => $<HTMLInputElement>('pause-day'), 'the day field');
