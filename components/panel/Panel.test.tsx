@@ -7,10 +7,10 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDealByThread } from '../../lib/db/deals';
 import { setUpTestDb } from '../../lib/db/test-support';
-import { saveSettings } from '../../lib/services/settings';
 import type { InsertOptions, ThreadSnapshot } from '../../lib/mail/adapter';
 import { createHandlers, type Handlers } from '../../lib/messaging/handlers';
 import type { MessageType } from '../../lib/messaging/protocol';
+import { saveSettings } from '../../lib/services/settings';
 import { Panel } from './Panel';
 
 // The worker's side: each message the panel sends is answered by the protocol's handlers
