@@ -93,7 +93,9 @@ export function TemplatesSection() {
                     >
                       <span className="tag">{t.lang.toUpperCase()}</span>
                       <span className="list__name">{t.name}</span>
-                      {t.builtin && <span className="list__badge">{i18n.t('options.templates.builtin')}</span>}
+                      {t.builtin && (
+                        <span className="list__badge">{i18n.t('options.templates.builtin')}</span>
+                      )}
                     </button>
                   </li>
                 ))}
