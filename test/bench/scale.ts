@@ -185,7 +185,7 @@ async function popupFirstRow(context: BrowserContext, popupUrl: string) {
 /**
  * Opens deals.html in a fresh tab: performance.now() (from its navigation start) when the first
  * [data-testid=deal-row] is in the DOM, seen by a MutationObserver installed before the page's
- * scripts run.
+ * scripts run; then waits for every row to be read (data-complete) before the next run.
  */
 async function dealsFirstRowsOnce(context: BrowserContext, dealsUrl: string): Promise<number> {
   const page = await context.newPage();
@@ -206,11 +206,13 @@ async function dealsFirstRowsOnce(context: BrowserContext, dealsUrl: string): Pr
       undefined,
       { timeout: 30_000, polling: 50 },
     );
-    return (await handle.jsonValue()) as number;
+    const ms = (await handle.jsonValue()) as number;
+    // Every row read (data-complete) before the next run: a tab closed earlier left its reads of
+    // every row running in the database, and the next run's first rows waited behind them.
+    await page.locator('[data-testid=deals-page][data-complete=true]').waitFor({ timeout: 60_000 });
+    return ms;
   } finally {
-    // Closed at once (its reads of every row abort with it): the next run opens on a quiet database.
     await page.close().catch(() => {});
-    await sleep(500);
   }
 }
 
