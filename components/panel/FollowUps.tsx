@@ -2,22 +2,16 @@
 // choose to replace its remaining steps or add after them), one follow-up at a chosen moment, and
 // the rail of steps (date · channel · template) with done / skip / snooze on the due ones only; a
 // future step can be done now, after a confirmation. A closed deal is reopened first.
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { i18n } from '#i18n';
 import type { QuickPick } from '../../lib/cadence/quick-picks';
 import { channelLabel, templateKindLabel } from '../../lib/labels';
 import type { ScheduledPreview } from '../../lib/messaging/protocol';
 import { sendMessage } from '../../lib/messaging/protocol';
-import type { FollowUp } from '../../lib/model';
+import type { EpochMs, FollowUp } from '../../lib/model';
 import { formatWhen } from '../../lib/panel/intl';
-import {
-  fromDateTimeInput,
-  isPending,
-  nextPending,
-  type StepState,
-  stepState,
-  timeline,
-} from '../../lib/panel/logic';
+import { isPending, nextPending, type StepState, stepState, timeline } from '../../lib/panel/logic';
+import { DateTimeField } from '../ui/DateTimeField';
 import { usePanelContext } from './context';
 
 const PICK_LABEL: Record<QuickPick, () => string> = {
@@ -42,9 +36,8 @@ export function FollowUpsSection() {
   const { state, deal, act, say, scheduleRequest } = usePanelContext();
   const [preview, setPreview] = useState<ScheduledPreview[] | null>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
-  const [date, setDate] = useState('');
+  const [date, setDate] = useState<EpochMs | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const id = useId();
   const when = (at: number) => formatWhen(at, state.lang, state.timeZone, state.now);
   const cadenceName = state.cadences.find((c) => c.id === state.suggestedCadenceId)?.name[state.lang] ?? '';
   const steps = timeline(state.followUps);
@@ -86,7 +79,7 @@ export function FollowUpsSection() {
   };
   const onDate = async (e: FormEvent) => {
     e.preventDefault();
-    const at = fromDateTimeInput(date, state.timeZone);
+    const at = date;
     if (at === null) return setProblem(i18n.t('panel.dateInvalid'));
     if (at <= Date.now()) return setProblem(i18n.t('panel.datePast'));
     setProblem(null);
@@ -216,13 +209,14 @@ export function FollowUpsSection() {
         ))}
       </fieldset>
       <form className="relance__row" onSubmit={onDate} noValidate>
-        <label htmlFor={`${id}-date`}>{i18n.t('panel.pickDate')}</label>
-        <input
-          id={`${id}-date`}
-          type="datetime-local"
+        <DateTimeField
+          label={i18n.t('panel.pickDate')}
+          lang={state.lang}
+          timeZone={state.timeZone}
+          now={state.now}
           value={date}
-          onChange={(e) => setDate(e.target.value)}
-          data-testid="pick-date"
+          onChange={setDate}
+          testId="pick-date"
         />
         <button type="submit" data-testid="pick-date-add">
           {i18n.t('panel.add')}

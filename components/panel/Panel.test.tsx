@@ -347,3 +347,32 @@ describe('a future step, done now', () => {
     await until(() => $('notice')?.textContent?.includes('ready to insert'), 'the notice');
   });
 });
+
+describe('a single follow-up on a date', () => {
+  it('is typed in the rep’s language (Relance’s own date and time field), then added', async () => {
+    await track();
+    await click(await until(() => $('details-toggle'), 'the bar'));
+    const day = await until(() => $<HTMLInputElement>('pick-date-date'), 'the date field');
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const [y, m, d] = zonedParts(Date.now() + 4 * 24 * 3600 * 1000, zone);
+    type(day, formatDateText({ year: y, month: m, day: d }, 'en'));
+    const time = $<HTMLInputElement>('pick-date-time');
+    if (!time) throw new Error('no time field');
+    type(time, '14:30');
+    await click($('pick-date-add'));
+    const deal = await getDealByThread(t.db, 'gmail', SNAPSHOT.threadId);
+    await until(
+      async () =>
+        (await t.db.followUps
+          .where('dealId')
+          .equals(deal?.id ?? '')
+          .count()) === 1,
+      'added',
+    );
+    const [f] = await t.db.followUps
+      .where('dealId')
+      .equals(deal?.id ?? '')
+      .toArray();
+    expect(zonedParts(f?.dueAt ?? 0, zone)).toEqual([y, m, d, 14, 30]);
+  });
+});
