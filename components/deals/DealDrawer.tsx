@@ -12,6 +12,7 @@ import { channelLabel } from '../../lib/labels';
 import { CHANNELS, type Channel, type Deal, type Lang, type Stage } from '../../lib/model';
 import { LIMITS } from '../../lib/model/limits';
 import { addNote } from '../../lib/services/deal-page';
+import { detachThread } from '../../lib/services/deal-threads';
 import { setNextStep, updateDeal } from '../../lib/services/deals';
 import { completeFollowUp, skipFollowUp, snoozeFollowUp } from '../../lib/services/follow-ups';
 import { openThread } from '../../lib/tabs';
@@ -149,11 +150,34 @@ export function DealDrawer({ dealId, stages, lang, timeZone, onClose }: DrawerPr
               ) : (
                 <ul className="threads">
                   {deal.threads.map((t) => (
-                    <li key={`${t.provider}:${t.threadId}`}>
-                      <button type="button" className="linkish" onClick={() => void openThread(t.url)}>
+                    <li key={`${t.provider}:${t.threadId}`} data-testid="drawer-thread">
+                      <button
+                        type="button"
+                        className="linkish"
+                        data-testid="open-thread"
+                        onClick={() => void openThread(t.url)}
+                      >
                         {i18n.t('deals.openThread', [t.provider === 'gmail' ? 'Gmail' : 'Outlook'])}
                       </button>{' '}
-                      <span className="muted">{t.subject}</span>
+                      <span className="muted">{t.subject}</span>{' '}
+                      <button
+                        type="button"
+                        className="linkish"
+                        data-testid="detach-thread"
+                        aria-label={i18n.t('deals.detachLabel', [t.subject || t.threadId])}
+                        onClick={async () => {
+                          const done = await run((d, n) =>
+                            detachThread(
+                              d,
+                              { dealId: deal.id, provider: t.provider, threadId: t.threadId },
+                              n,
+                            ),
+                          );
+                          if (done) setStatus(i18n.t('deals.detached'));
+                        }}
+                      >
+                        {i18n.t('deals.detach')}
+                      </button>
                     </li>
                   ))}
                 </ul>
