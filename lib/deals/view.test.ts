@@ -24,6 +24,41 @@ describe('the deals view', () => {
     NOW,
   );
 
+  it('keeps a Pipeline drill-down in the query string: its number, stage, period and cadence', () => {
+    const drills = [
+      {
+        kind: 'reached' as const,
+        stageId: 'meeting',
+        period: { from: 1, to: 2_000_000_000_000 },
+        cadenceId: 'default',
+      },
+      { kind: 'lost-here' as const, stageId: 'a:b', period: null, cadenceId: null },
+      { kind: 'current' as const, stageId: 'lead', period: null, cadenceId: null },
+      { kind: 'overdue' as const, period: null, cadenceId: 'c1' },
+      { kind: 'no-next-step' as const, period: null, cadenceId: null },
+    ];
+    for (const drill of drills)
+      expect(parseQuery(toSearch({ ...DEFAULT_QUERY, drill })).drill).toEqual(drill);
+    expect(toSearch({ ...DEFAULT_QUERY, drill: drills[0] ?? null })).toBe(
+      '?funnel=reached%3Ameeting&from=1&to=2000000000000&cadence=default',
+    );
+    // Malformed: an unknown number, a stage missing, a period that is no instants (ignored, not the drill).
+    expect(parseQuery('?funnel=everything').drill).toBeNull();
+    expect(parseQuery('?funnel=reached').drill).toBeNull();
+    expect(parseQuery('?funnel=reached:').drill).toBeNull();
+    expect(parseQuery('?funnel=overdue&from=yesterday&to=1').drill).toEqual({
+      kind: 'overdue',
+      period: null,
+      cadenceId: null,
+    });
+  });
+
+  it('shows only the drill-down’s deals when it has them', () => {
+    expect(filterRows([a, b, c], DEFAULT_QUERY, new Set(['Beta'])).map((r) => r.deal.id)).toEqual(['Beta']);
+    expect(filterRows([a, b, c], DEFAULT_QUERY, new Set())).toEqual([]);
+    expect(filterRows([a, b, c], DEFAULT_QUERY, null)).toHaveLength(3);
+  });
+
   it('reads a view back from its query string, and ignores what it does not know', () => {
     const q = {
       ...DEFAULT_QUERY,

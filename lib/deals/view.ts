@@ -1,6 +1,8 @@
 // The deals page's view of the pipeline, pure (runs in Node): one row per deal with what its table
 // and board show, the filters, the search, the sort, and the view kept in the page's query string
 // (a bookmarkable view). The reads: ./queries.ts.
+import type { FunnelFilter } from '../funnel/filter';
+import { DRILL_KINDS, type FunnelDrill } from '../funnel/funnel';
 import {
   DEAL_STATUSES,
   type Deal,
@@ -54,7 +56,11 @@ export interface DealsQuery {
   dir: 'asc' | 'desc';
   /** The deal open in the drawer. */
   deal: string | null;
+  /** One number of the Pipeline tab: exactly its deals (lib/funnel funnelMembers), with its period and cadence. */
+  drill: DealsDrill | null;
 }
+
+export type DealsDrill = FunnelDrill & FunnelFilter;
 
 export const DEFAULT_QUERY: DealsQuery = {
   view: 'table',
@@ -65,7 +71,27 @@ export const DEFAULT_QUERY: DealsQuery = {
   sort: 'nextFollowUp',
   dir: 'asc',
   deal: null,
+  drill: null,
 };
+
+const INSTANT = /^\d{1,15}$/;
+
+/** `funnel=reached:meeting&from=…&to=…&cadence=…` → the drill; null when malformed. */
+function parseDrill(p: URLSearchParams): DealsDrill | null {
+  const raw = p.get('funnel');
+  if (!raw) return null;
+  const at = raw.indexOf(':');
+  const kind = at < 0 ? raw : raw.slice(0, at);
+  const stageId = at < 0 ? '' : raw.slice(at + 1);
+  if (!(DRILL_KINDS as readonly string[]).includes(kind)) return null;
+  const from = p.get('from') ?? '';
+  const to = p.get('to') ?? '';
+  const period = INSTANT.test(from) && INSTANT.test(to) ? { from: Number(from), to: Number(to) } : null;
+  const filter: FunnelFilter = { period, cadenceId: p.get('cadence') || null };
+  if (kind === 'overdue' || kind === 'no-next-step') return { kind, ...filter };
+  if (stageId === '') return null;
+  return { kind: kind as 'reached' | 'lost-here' | 'current', stageId, ...filter };
+}
 
 const MAX_QUERY_TEXT = 200;
 
@@ -84,6 +110,7 @@ export function parseQuery(search: string): DealsQuery {
     sort: oneOf(SORT_KEYS, p.get('sort'), DEFAULT_QUERY.sort),
     dir: p.get('dir') === 'desc' ? 'desc' : 'asc',
     deal: p.get('deal') || null,
+    drill: parseDrill(p),
   };
 }
 
@@ -98,6 +125,15 @@ export function toSearch(query: DealsQuery): string {
   if (query.sort !== DEFAULT_QUERY.sort) p.set('sort', query.sort);
   if (query.dir !== DEFAULT_QUERY.dir) p.set('dir', query.dir);
   if (query.deal) p.set('deal', query.deal);
+  const { drill } = query;
+  if (drill) {
+    p.set('funnel', 'stageId' in drill ? `${drill.kind}:${drill.stageId}` : drill.kind);
+    if (drill.period) {
+      p.set('from', String(drill.period.from));
+      p.set('to', String(drill.period.to));
+    }
+    if (drill.cadenceId) p.set('cadence', drill.cadenceId);
+  }
   const s = p.toString();
   return s === '' ? '' : `?${s}`;
 }
@@ -147,11 +183,17 @@ export function matchesText(row: DealRow, q: string): boolean {
   return words.every((w) => row.haystack.includes(w));
 }
 
-export function filterRows(rows: readonly DealRow[], query: DealsQuery): DealRow[] {
+/** The rows a view shows; `only`: the drill-down's deals (funnelMembers), every row when null. */
+export function filterRows(
+  rows: readonly DealRow[],
+  query: DealsQuery,
+  only: ReadonlySet<string> | null = null,
+): DealRow[] {
   const stages = new Set(query.stages);
   const statuses = new Set<string>(query.statuses);
   return rows.filter(
     (r) =>
+      (only === null || only.has(r.deal.id)) &&
       (stages.size === 0 || stages.has(r.deal.stageId)) &&
       (statuses.size === 0 || statuses.has(r.deal.status)) &&
       (!query.flags.includes('overdue') || r.overdue) &&
