@@ -6,7 +6,7 @@ import { i18n } from '#i18n';
 import { resolveTimeZone } from '../../lib/cadence';
 import { getSettings } from '../../lib/db';
 import { drillMembers } from '../../lib/deals/queries';
-import { type DealsDrill, FLAGS, type Flag, filterRows, sortRows } from '../../lib/deals/view';
+import { type DealsDrill, FLAGS, type Flag, filterRows, mailboxesOf, sortRows } from '../../lib/deals/view';
 import { dealsToCsv } from '../../lib/export/csv';
 import { DEAL_STATUSES, type DealStatus } from '../../lib/model';
 import { type BulkAction, bulkUpdate } from '../../lib/services/deal-page';
@@ -58,7 +58,6 @@ export function DealsApp() {
   // A Pipeline number's deals (the drill-down), by the funnel's own rule; read again when data changes.
   const drill = query.drill;
   const drillKey = drill ? JSON.stringify(drill) : '';
-  // biome-ignore lint/correctness/useExhaustiveDependencies: drillKey stands for the drill's value.
   const only = useLiveQuery(
     () => (drill ? drillMembers(db, drill, Date.now()) : Promise.resolve(null)),
     [drillKey],
@@ -116,7 +115,8 @@ export function DealsApp() {
   const filtered =
     query.q !== '' ||
     query.drill !== null ||
-    query.stages.length + query.statuses.length + query.flags.length > 0;
+    query.stages.length + query.statuses.length + query.flags.length + query.mailboxes.length > 0;
+  const mailboxes = useMemo(() => mailboxesOf(data?.rows ?? []), [data]);
   const total = data?.rows.length ?? 0;
 
   return (
@@ -204,6 +204,23 @@ export function DealsApp() {
             </button>
           </span>
         )}
+        {mailboxes.length > 1 && (
+          <label>
+            <span className="visually-hidden">{i18n.t('deals.filterMailbox')}</span>
+            <select
+              data-testid="filter-mailbox"
+              value={query.mailboxes[0] ?? ''}
+              onChange={(e) => setQuery({ mailboxes: e.currentTarget.value ? [e.currentTarget.value] : [] })}
+            >
+              <option value="">{i18n.t('deals.anyMailbox')}</option>
+              {mailboxes.map((m) => (
+                <option key={m} value={m}>
+                  {m}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <fieldset className="flags">
           <legend className="visually-hidden">{i18n.t('deals.flags')}</legend>
           {FLAGS.map((f) => (
@@ -222,7 +239,9 @@ export function DealsApp() {
           <button
             type="button"
             className="quiet"
-            onClick={() => setQuery({ q: '', stages: [], statuses: [], flags: [], drill: null })}
+            onClick={() =>
+              setQuery({ q: '', stages: [], statuses: [], flags: [], mailboxes: [], drill: null })
+            }
           >
             {i18n.t('deals.clearFilters')}
           </button>

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { makeDeal } from '../funnel/test-support';
 import type { FollowUp } from '../model';
-import { DEFAULT_QUERY, dealRow, filterRows, parseQuery, sortRows, toSearch } from './view';
+import {
+  DEFAULT_QUERY,
+  dealPageUrl,
+  dealRow,
+  filterRows,
+  mailboxesOf,
+  parseQuery,
+  sortRows,
+  toSearch,
+} from './view';
 
 const NOW = Date.UTC(2026, 2, 3, 9, 0);
 const fu = (dealId: string, dueAt: number, status: FollowUp['status'] = 'due') =>
@@ -51,6 +60,28 @@ describe('the deals view', () => {
       period: null,
       cadenceId: null,
     });
+  });
+
+  it('filters by mailbox: the deals with a thread tracked from it', () => {
+    const thread = (account: string | null) => ({
+      provider: 'gmail' as const,
+      threadId: `t-${account}`,
+      url: 'https://mail.google.com/',
+      subject: '',
+      account,
+    });
+    const work = dealRow(makeDeal('Work', { threads: [thread('me@acme.test')] }), [], NOW);
+    const both = dealRow(makeDeal('Both', { threads: [thread(null), thread('perso@gmail.com')] }), [], NOW);
+    const none = dealRow(makeDeal('None', { threads: [] }), [], NOW);
+    const query = parseQuery(toSearch({ ...DEFAULT_QUERY, mailboxes: ['perso@gmail.com'] }));
+    expect(query.mailboxes).toEqual(['perso@gmail.com']);
+    expect(filterRows([work, both, none], query).map((r) => r.deal.id)).toEqual(['Both']);
+    expect(mailboxesOf([work, both, none])).toEqual(['me@acme.test', 'perso@gmail.com']);
+  });
+
+  it('opens the deals page on one deal', () => {
+    expect(dealPageUrl('a b&c')).toBe('/deals.html?deal=a+b%26c');
+    expect(parseQuery(dealPageUrl('a b&c').slice('/deals.html'.length)).deal).toBe('a b&c');
   });
 
   it('shows only the drill-down’s deals when it has them', () => {

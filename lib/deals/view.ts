@@ -52,6 +52,8 @@ export interface DealsQuery {
   stages: string[];
   statuses: DealStatus[];
   flags: Flag[];
+  /** The mailboxes (a thread's account) whose deals are shown; none: every deal. */
+  mailboxes: string[];
   sort: SortKey;
   dir: 'asc' | 'desc';
   /** The deal open in the drawer. */
@@ -68,6 +70,7 @@ export const DEFAULT_QUERY: DealsQuery = {
   stages: [],
   statuses: [],
   flags: [],
+  mailboxes: [],
   sort: 'nextFollowUp',
   dir: 'asc',
   deal: null,
@@ -107,6 +110,7 @@ export function parseQuery(search: string): DealsQuery {
     stages: list('stage').slice(0, 100),
     statuses: list('status').filter((s): s is DealStatus => (DEAL_STATUSES as readonly string[]).includes(s)),
     flags: list('flag').filter((f): f is Flag => (FLAGS as readonly string[]).includes(f)),
+    mailboxes: list('mailbox').slice(0, 20),
     sort: oneOf(SORT_KEYS, p.get('sort'), DEFAULT_QUERY.sort),
     dir: p.get('dir') === 'desc' ? 'desc' : 'asc',
     deal: p.get('deal') || null,
@@ -122,6 +126,7 @@ export function toSearch(query: DealsQuery): string {
   if (query.stages.length > 0) p.set('stage', query.stages.join(','));
   if (query.statuses.length > 0) p.set('status', query.statuses.join(','));
   if (query.flags.length > 0) p.set('flag', query.flags.join(','));
+  if (query.mailboxes.length > 0) p.set('mailbox', query.mailboxes.join(','));
   if (query.sort !== DEFAULT_QUERY.sort) p.set('sort', query.sort);
   if (query.dir !== DEFAULT_QUERY.dir) p.set('dir', query.dir);
   if (query.deal) p.set('deal', query.deal);
@@ -136,6 +141,11 @@ export function toSearch(query: DealsQuery): string {
   }
   const s = p.toString();
   return s === '' ? '' : `?${s}`;
+}
+
+/** The deals page opened on one deal's drawer (the popup's "Open deal" for a deal without a thread). */
+export function dealPageUrl(dealId: string): `/deals.html${string}` {
+  return `/deals.html${toSearch({ ...DEFAULT_QUERY, deal: dealId })}`;
 }
 
 /** A deal's row. `pending`: its pending follow-ups (any order). */
@@ -191,9 +201,11 @@ export function filterRows(
 ): DealRow[] {
   const stages = new Set(query.stages);
   const statuses = new Set<string>(query.statuses);
+  const mailboxes = new Set(query.mailboxes);
   return rows.filter(
     (r) =>
       (only === null || only.has(r.deal.id)) &&
+      (mailboxes.size === 0 || r.deal.threads.some((t) => t.account !== null && mailboxes.has(t.account))) &&
       (stages.size === 0 || stages.has(r.deal.stageId)) &&
       (statuses.size === 0 || statuses.has(r.deal.status)) &&
       (!query.flags.includes('overdue') || r.overdue) &&
@@ -258,6 +270,13 @@ export function boardColumns(
   return [...stages]
     .sort((a, b) => a.order - b.order)
     .map((stage) => ({ stage, rows: byStage.get(stage.id) ?? [] }));
+}
+
+/** The mailboxes the deals' threads were tracked from, sorted: the mailbox filter's choices. */
+export function mailboxesOf(rows: readonly DealRow[]): string[] {
+  const all = new Set<string>();
+  for (const r of rows) for (const t of r.deal.threads) if (t.account) all.add(t.account);
+  return [...all].sort();
 }
 
 export function collapsedByDefault(stage: Stage): boolean {
