@@ -6,7 +6,7 @@ import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { i18n } from '#i18n';
 import { eventsForDeal } from '../../lib/db/events';
 import { followUpsForDeal } from '../../lib/db/queries';
-import { formatDateAtTime } from '../../lib/intl/dates';
+import { formatDate, formatDateAtTime, formatTime } from '../../lib/intl/dates';
 import { formatAmountInput, parseNumber } from '../../lib/intl/numbers';
 import { channelLabel } from '../../lib/labels';
 import { CHANNELS, type Channel, type Deal, type Lang, type Stage } from '../../lib/model';
@@ -95,8 +95,15 @@ export function DealDrawer({ dealId, stages, lang, timeZone, onClose }: DrawerPr
                     >
                       <span>
                         {i18n.t('deals.stepOf', [String(f.stepIndex + 1), String(f.stepCount)])} ·{' '}
-                        {formatDateAtTime(f.dueAt, lang, timeZone, now)} · {channelLabel(f.channel)} ·{' '}
-                        <em>{stepStatusLabel(f.status)}</em>
+                        {formatDate(f.dueAt, lang, timeZone, now, { weekday: false, month: 'short' })}{' '}
+                        {formatTime(f.dueAt, lang, timeZone)} · {channelLabel(f.channel)}
+                        {/* Only a step whose time has come is due; a planned one says nothing more. */}
+                        {(f.status !== 'due' || f.dueAt <= now) && (
+                          <>
+                            {' · '}
+                            <em>{stepStatusLabel(f.status)}</em>
+                          </>
+                        )}
                       </span>
                       {f.status === 'due' && f.dueAt <= now + 86_400_000 && (
                         <span className="step__actions">
