@@ -34,16 +34,27 @@ export function useDealsData(): Page {
   const [cadences, setCadences] = useState<Cadence[]>([]);
   useEffect(() => {
     let complete = false;
-    void loadFirstRows(db, FIRST_ROWS, Date.now()).then((first) => {
-      if (!complete) setData(first);
-    });
-    const all = liveQuery(() => loadAllRows(db, Date.now())).subscribe({
-      next: (rows) => {
-        complete = true;
-        setData(rows);
-      },
-      error: (e) => console.warn('[relance] deals', e),
-    });
+    let stopped = false;
+    let all: { unsubscribe(): void } | null = null;
+    // Every row is read once the first rows are in: started together, the big reads (every deal,
+    // every done follow-up) were queued ahead of the first rows' and delayed them by seconds at
+    // 10,000 deals (issue 23's bench).
+    const readAll = () => {
+      if (stopped) return;
+      all = liveQuery(() => loadAllRows(db, Date.now())).subscribe({
+        next: (rows) => {
+          complete = true;
+          setData(rows);
+        },
+        error: (e) => console.warn('[relance] deals', e),
+      });
+    };
+    void loadFirstRows(db, FIRST_ROWS, Date.now())
+      .then((first) => {
+        if (!complete) setData(first);
+      })
+      .catch((e) => console.warn('[relance] deals', e))
+      .finally(readAll);
     const rest = liveQuery(() => Promise.all([getSettings(db), db.cadences.toArray()])).subscribe({
       next: ([s, c]) => {
         setSettings(s);
@@ -52,7 +63,8 @@ export function useDealsData(): Page {
       error: () => {},
     });
     return () => {
-      all.unsubscribe();
+      stopped = true;
+      all?.unsubscribe();
       rest.unsubscribe();
     };
   }, []);

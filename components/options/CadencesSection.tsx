@@ -15,6 +15,7 @@ import {
   TEMPLATE_KINDS,
   type TemplateKind,
 } from '../../lib/model';
+import { LIMITS } from '../../lib/model/limits';
 import { deleteCadence, saveCadence } from '../../lib/services/process';
 import { saveSettings } from '../../lib/services/settings';
 import { DateTimeField } from '../ui/DateTimeField';
@@ -30,7 +31,11 @@ export function CadencesSection() {
   const [status, write] = useWrite();
   if (!cadences || !stages || !settings) return <p>{i18n.t('options.loading')}</p>;
   const lang = uiLang(settings);
-  const current = cadences.find((c) => c.id === selected);
+  // The editor opens on the default cadence (else the first) until the rep picks another.
+  const current =
+    cadences.find((c) => c.id === selected) ??
+    cadences.find((c) => c.id === settings.defaultCadenceId) ??
+    cadences[0];
   const inUse = (id: string) =>
     settings.defaultCadenceId === id || stages.some((s) => s.defaultCadenceId === id);
 
@@ -69,12 +74,12 @@ export function CadencesSection() {
               <button
                 type="button"
                 className="list__item"
-                aria-pressed={c.id === selected}
+                aria-pressed={c.id === current?.id}
                 onClick={() => setSelected(c.id)}
               >
-                {c.name[lang]}
+                <span className="list__name">{c.name[lang]}</span>
                 {c.id === settings.defaultCadenceId && (
-                  <span className="muted"> · {i18n.t('options.cadences.isDefault')}</span>
+                  <span className="list__badge">{i18n.t('options.cadences.isDefault')}</span>
                 )}
               </button>
             </li>
@@ -296,7 +301,7 @@ function CadenceEditor({
                 <input
                   type="number"
                   min={0}
-                  max={100}
+                  max={LIMITS.tailTimes}
                   value={draft.tail.times}
                   onChange={(e) =>
                     draft.tail &&

@@ -40,7 +40,8 @@ export function TemplatesSection() {
       a.lang.localeCompare(b.lang) ||
       a.name.localeCompare(b.name),
   );
-  const current = templates.find((t) => t.id === selected);
+  // The editor is never an empty pane: the first template is open until the rep picks another.
+  const current = templates.find((t) => t.id === selected) ?? sorted[0];
 
   async function create(from?: Template) {
     const id = crypto.randomUUID();
@@ -86,12 +87,15 @@ export function TemplatesSection() {
                     <button
                       type="button"
                       className="list__item"
-                      aria-pressed={t.id === selected}
+                      aria-pressed={t.id === current?.id}
                       data-testid={`template-${t.id}`}
                       onClick={() => setSelected(t.id)}
                     >
-                      <span className="tag">{t.lang.toUpperCase()}</span> {t.name}
-                      {t.builtin && <span className="muted"> · {i18n.t('options.templates.builtin')}</span>}
+                      <span className="tag">{t.lang.toUpperCase()}</span>
+                      <span className="list__name">{t.name}</span>
+                      {t.builtin && (
+                        <span className="list__badge">{i18n.t('options.templates.builtin')}</span>
+                      )}
                     </button>
                   </li>
                 ))}

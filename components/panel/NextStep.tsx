@@ -5,8 +5,9 @@ import { i18n } from '#i18n';
 import type { NextStepPreset } from '../../lib/cadence/quick-picks';
 import { channelLabel } from '../../lib/labels';
 import { sendMessage } from '../../lib/messaging/protocol';
-import { CHANNELS, type Channel } from '../../lib/model';
-import { fromDateTimeInput, toDateTimeInput } from '../../lib/panel/logic';
+import { CHANNELS, type Channel, type EpochMs } from '../../lib/model';
+import { LIMITS } from '../../lib/model/limits';
+import { DateTimeField } from '../ui/DateTimeField';
 import { usePanelContext } from './context';
 
 const PRESET_LABEL: Record<NextStepPreset, () => string> = {
@@ -16,9 +17,9 @@ const PRESET_LABEL: Record<NextStepPreset, () => string> = {
 };
 
 export function NextStepSection() {
-  const { state, deal, act, say } = usePanelContext();
+  const { state, deal, act, say, now } = usePanelContext();
   const current = deal.nextStep;
-  const [at, setAt] = useState(current ? toDateTimeInput(current.at, state.timeZone) : '');
+  const [at, setAt] = useState<EpochMs | null>(current?.at ?? null);
   const [channel, setChannel] = useState<Channel>(current?.channel ?? 'email');
   const [repAction, setRepAction] = useState(current?.repAction ?? '');
   const [prospectAction, setProspectAction] = useState(current?.prospectAction ?? '');
@@ -27,7 +28,7 @@ export function NextStepSection() {
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const instant = fromDateTimeInput(at, state.timeZone);
+    const instant = at;
     if (instant === null) return setProblem(i18n.t('panel.dateInvalid'));
     if (instant <= Date.now()) return setProblem(i18n.t('panel.datePast'));
     setProblem(null);
@@ -56,24 +57,22 @@ export function NextStepSection() {
             type="button"
             className="relance__chip"
             data-testid={`next-step-preset-${p.id}`}
-            onClick={() => setAt(toDateTimeInput(p.at, state.timeZone))}
+            onClick={() => setAt(p.at)}
           >
             {PRESET_LABEL[p.id]()}
           </button>
         ))}
       </fieldset>
       <div className="relance__grid">
-        <div className="relance__field">
-          <label htmlFor={`${id}-at`}>{i18n.t('panel.nextStepWhen')}</label>
-          <input
-            id={`${id}-at`}
-            type="datetime-local"
-            value={at}
-            onChange={(e) => setAt(e.target.value)}
-            data-testid="next-step-at"
-            aria-invalid={problem !== null}
-          />
-        </div>
+        <DateTimeField
+          label={i18n.t('panel.nextStepWhen')}
+          lang={state.lang}
+          timeZone={state.timeZone}
+          now={now}
+          value={at}
+          onChange={setAt}
+          testId="next-step-at"
+        />
         <div className="relance__field">
           <label htmlFor={`${id}-channel`}>{i18n.t('panel.nextStepChannel')}</label>
           <select
@@ -94,7 +93,7 @@ export function NextStepSection() {
       <input
         id={`${id}-rep`}
         value={repAction}
-        maxLength={2000}
+        maxLength={LIMITS.nextStepText}
         onChange={(e) => setRepAction(e.target.value)}
         data-testid="next-step-rep"
         autoComplete="off"
@@ -103,7 +102,7 @@ export function NextStepSection() {
       <input
         id={`${id}-prospect`}
         value={prospectAction}
-        maxLength={2000}
+        maxLength={LIMITS.nextStepText}
         onChange={(e) => setProspectAction(e.target.value)}
         data-testid="next-step-prospect"
         autoComplete="off"

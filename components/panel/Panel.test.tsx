@@ -10,6 +10,7 @@ import { setUpTestDb } from '../../lib/db/test-support';
 import type { InsertOptions, ThreadSnapshot } from '../../lib/mail/adapter';
 import { createHandlers, type Handlers } from '../../lib/messaging/handlers';
 import type { MessageType } from '../../lib/messaging/protocol';
+import { saveSettings } from '../../lib/services/settings';
 import { Panel } from './Panel';
 
 // The worker's side: each message the panel sends is answered by the protocol's handlers
@@ -171,6 +172,24 @@ describe('the deal bar', () => {
     root = createRoot(container);
     render();
     await until(() => $('details'), 'the details, open again');
+  });
+
+  it('writes the next step’s date and time in the rep’s language, whatever the browser’s (a French rep: dd/mm/yyyy, 24 h)', async () => {
+    await saveSettings(t.db, { language: 'fr' }, Date.now());
+    await track();
+    await click($('bar-action'));
+    await click(await until(() => $('next-step-preset-tomorrow-10'), 'the presets'));
+    const date = await until(() => $<HTMLInputElement>('next-step-at-date'), 'the date field');
+    expect(date.value).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+    expect($<HTMLInputElement>('next-step-at-time')?.value).toBe('10:00');
+    await click($('save-next-step'));
+    await until(() => $('next-step-summary'), 'the next step set');
+    const at = (await getDealByThread(t.db, 'gmail', SNAPSHOT.threadId))?.nextStep?.at ?? 0;
+    // What was shown is the stored day, written day first as a French rep writes it.
+    expect(date.value).toBe(
+      new Intl.DateTimeFormat('fr-FR', { day: '2-digit', month: '2-digit', year: 'numeric' }).format(at),
+    );
+    expect(new Date(at).getHours()).toBe(10);
   });
 
   it('a lost deal shows closed, and is reopened at a chosen stage before it is scheduled', async () => {

@@ -132,7 +132,6 @@ export function bootstrap(ctx: ContentScriptContext, adapter: MailAdapter): void
 
   async function syncOnce(): Promise<void> {
     if (!ctx.isValid) return unmount();
-    reportListRows();
     const url = new URL(location.href);
     const snapshot = safely(() => adapter.readThread(document, url)) ?? null;
     if (!snapshot) return unmount();
@@ -174,6 +173,8 @@ export function bootstrap(ctx: ContentScriptContext, adapter: MailAdapter): void
     running = syncOnce()
       .catch((error) => console.debug('[relance] panel sync failed', error))
       .finally(() => {
+        // The list's unread rows after the panel: they never delay its first paint.
+        if (ctx.isValid) safely(reportListRows);
         running = null;
         stats.syncs += 1;
         stats.mounted = mounted !== null;

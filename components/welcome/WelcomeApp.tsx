@@ -150,8 +150,11 @@ export function WelcomeApp({ db, writes, lang, now, onLanguageChanged, optionsUr
                           strokeLinejoin="round"
                         />
                       </svg>
-                    ) : (
+                    ) : index < WELCOME_STEPS.length - 1 ? (
+                      // The questions are numbered ("Step 2 of 6"); the last stop is the way out, not a question.
                       index + 1
+                    ) : (
+                      '→'
                     )}
                   </span>
                   <span>{stepLabel(s)}</span>

@@ -42,3 +42,13 @@ export function dealsWithNextStepBetween(db: AppDB, from: number, to: number): P
 export function recentDeals(db: AppDB, limit: number): Promise<Deal[]> {
   return db.deals.orderBy('updatedAt').reverse().limit(limit).toArray();
 }
+
+/**
+ * Paused deals whose out-of-office pause ended by `now` (the pausedUntil index, schema v5: a deal
+ * without a return date is not in it), soonest first. Leaving 'paused' clears pausedUntil; the
+ * status is checked all the same.
+ */
+export async function dealsPausedUntilBy(db: AppDB, now: number): Promise<Deal[]> {
+  const deals = await db.deals.where('pausedUntil').belowOrEqual(now).toArray();
+  return deals.filter((d) => d.status === 'paused');
+}

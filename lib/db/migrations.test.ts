@@ -200,12 +200,16 @@ function recordsAtV3(): Records {
 // schema.test.ts and seen-messages.test.ts): the records of the other tables are v3's.
 const recordsAtV4 = recordsAtV3;
 
+// Version 5: indexes only (deals.pausedUntil, followUps [templateKind+status]): v4's records.
+const recordsAtV5 = recordsAtV4;
+
 /** Representative records as each schema version stored them. */
 const RECORDS_AT: Record<number, () => Records> = {
   1: recordsAtV1,
   2: recordsAtV2,
   3: recordsAtV3,
   4: recordsAtV4,
+  5: recordsAtV5,
 };
 
 /** Tables of derived caches: not in backups, not compared here. */

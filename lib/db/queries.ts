@@ -1,7 +1,7 @@
 // Read-only questions about follow-ups. "What is due" reads the [status+dueAt] index alone: a
 // paused deal's follow-ups have status 'paused', so no join with deals is needed.
 import { Dexie } from 'dexie';
-import type { FollowUp, Id } from '../model';
+import type { FollowUp, FollowUpStatus, Id, TemplateKind } from '../model';
 import type { AppDB } from './schema';
 
 /** Due follow-ups with lower ≤ dueAt ≤ upper (each bound can be made exclusive), oldest first. */
@@ -49,4 +49,12 @@ export async function pendingFollowUps(db: AppDB): Promise<FollowUp[]> {
     db.followUps.where('[status+dueAt]').between([status, Dexie.minKey], [status, Dexie.maxKey]).toArray();
   const [due, paused] = await Promise.all([byStatus('due'), byStatus('paused')]);
   return [...due, ...paused].sort((a, b) => a.dueAt - b.dueAt);
+}
+
+/**
+ * Follow-ups of a template kind in a status (the [templateKind+status] index, schema v5; one
+ * without a template is not in it): the popup's done breakups, without reading every done follow-up.
+ */
+export function followUpsOfKind(db: AppDB, kind: TemplateKind, status: FollowUpStatus): Promise<FollowUp[]> {
+  return db.followUps.where('[templateKind+status]').equals([kind, status]).toArray();
 }

@@ -45,7 +45,7 @@ describe('schema history', () => {
     expect(versions).toEqual([...versions].sort((a, b) => a - b));
     expect(new Set(versions).size).toBe(versions.length);
     expect(versions.at(-1)).toBe(SCHEMA_VERSION);
-    expect(SCHEMA_VERSION).toBe(4);
+    expect(SCHEMA_VERSION).toBe(5);
   });
 
   it('names the production database "relance"', () => {
@@ -78,11 +78,13 @@ describe('version 1', () => {
       'replyLikely.at': { unique: false, compound: false },
       updatedAt: { unique: false, compound: false },
       createdAt: { unique: false, compound: false },
+      pausedUntil: { unique: false, compound: false },
     });
     expect(db.deals.schema.idxByName.threadKeys?.multi).toBe(true);
     expect(indexesOf(db, 'followUps')).toEqual({
       '[status+dueAt]': { unique: false, compound: true },
       dealId: { unique: false, compound: false },
+      '[templateKind+status]': { unique: false, compound: true },
     });
     expect(indexesOf(db, 'events')).toEqual({
       dealId: { unique: false, compound: false },
@@ -186,6 +188,35 @@ describe('version 3: a deal is not a thread', () => {
     createdAt: 1_700_000_000_000,
   };
 
+  it('declares only deals: every other table keeps version 2’s primary key and indexes', async () => {
+    expect(Object.keys(SCHEMA_HISTORY.find((v) => v.version === 3)?.stores ?? {})).toEqual(['deals']);
+    const v2 = await openAtVersion(`test-${crypto.randomUUID()}`, 2);
+    const v3 = await openAtVersion(`test-${crypto.randomUUID()}`, 3);
+    expect(v3.tables.map((t) => t.name).sort()).toEqual(v2.tables.map((t) => t.name).sort());
+    for (const table of v2.tables.filter((t) => t.name !== 'deals')) {
+      expect(indexesOf(v3, table.name), table.name).toEqual(indexesOf(v2, table.name));
+      expect(v3.table(table.name).schema.primKey.keyPath, table.name).toBe(table.schema.primKey.keyPath);
+    }
+    // What version 3 shipped with (every table re-listed): the same indexes, for the changed table too.
+    const shipped = new Dexie(`test-${crypto.randomUUID()}`);
+    declareSchema(shipped, 2);
+    shipped.version(3).stores({
+      deals:
+        'id, &*threadKeys, stageId, status, contact.email, nextStep.at, replyLikely.at, updatedAt, createdAt',
+      followUps: 'id, [status+dueAt], dealId',
+      events: 'id, dealId, [type+at], [dealId+at]',
+      stages: 'id, order',
+      cadences: 'id',
+      templates: 'id, [kind+lang]',
+      settings: 'id',
+      meta: 'key',
+    });
+    await shipped.open();
+    opened.push(shipped);
+    for (const table of shipped.tables)
+      expect(indexesOf(v3, table.name), table.name).toEqual(indexesOf(shipped, table.name));
+  });
+
   it('moves each deal’s thread into threads[], guesses companyGuessed, and indexes its thread key', async () => {
     const name = `test-${crypto.randomUUID()}`;
     const old = await openAtVersion(name, 2);
@@ -235,13 +266,13 @@ describe('version 3: a deal is not a thread', () => {
 describe('version 4: the message keys seen per thread', () => {
   it('adds only the seenMessages table, by thread and by deal; the other tables are unchanged', async () => {
     const v3 = await openAtVersion(`test-${crypto.randomUUID()}`, 3);
-    const db = await openCurrent(`test-${crypto.randomUUID()}`);
+    const db = await openAtVersion(`test-${crypto.randomUUID()}`, 4);
     expect(db.verno).toBe(4);
     expect(db.tables.map((t) => t.name).sort()).toEqual(
       [...v3.tables.map((t) => t.name), 'seenMessages'].sort(),
     );
     for (const table of v3.tables) expect(indexesOf(db, table.name)).toEqual(indexesOf(v3, table.name));
-    expect(db.seenMessages.schema.primKey.keyPath).toBe('threadKey');
+    expect(db.table('seenMessages').schema.primKey.keyPath).toBe('threadKey');
     expect(indexesOf(db, 'seenMessages')).toEqual({ dealId: { unique: false, compound: false } });
   });
 
@@ -316,5 +347,61 @@ describe('version 4: the message keys seen per thread', () => {
       ['gmail:t1', 'deal-3', 2],
       ['outlook:t2', 'deal-3', 2],
     ]);
+  });
+});
+
+describe('version 5: indexes for the periodic reads (pausedUntil, [templateKind+status])', () => {
+  it('adds deals.pausedUntil and followUps [templateKind+status]; nothing else changes', async () => {
+    const v4 = await openAtVersion(`test-${crypto.randomUUID()}`, 4);
+    const db = await openCurrent(`test-${crypto.randomUUID()}`);
+    expect(db.verno).toBe(5);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(v4.tables.map((t) => t.name).sort());
+    for (const table of v4.tables) {
+      const added =
+        table.name === 'deals'
+          ? { pausedUntil: { unique: false, compound: false } }
+          : table.name === 'followUps'
+            ? { '[templateKind+status]': { unique: false, compound: true } }
+            : {};
+      expect(indexesOf(db, table.name), table.name).toEqual({ ...indexesOf(v4, table.name), ...added });
+    }
+  });
+
+  it('keeps a version-4 database’s records, and answers the new indexes at once', async () => {
+    const name = `test-${crypto.randomUUID()}`;
+    const old = await openAtVersion(name, 4);
+    const deal = {
+      id: 'deal-1',
+      threads: [],
+      threadKeys: ['gmail:t1'],
+      status: 'paused',
+      pausedUntil: 1_700_000_000_000,
+      updatedAt: 1_690_000_000_000,
+    };
+    const followUp = { id: 'f-1', dealId: 'deal-1', status: 'done', dueAt: 5, templateKind: 'breakup' };
+    await old.table('deals').bulkAdd([deal, { ...deal, id: 'deal-2', threadKeys: [], pausedUntil: null }]);
+    await old
+      .table('followUps')
+      .bulkAdd([
+        followUp,
+        { ...followUp, id: 'f-2', templateKind: null },
+        { ...followUp, id: 'f-3', status: 'due' },
+      ]);
+    await old
+      .table('seenMessages')
+      .add({ threadKey: 'gmail:t1', dealId: 'deal-1', keys: ['a'], newestAt: 1, updatedAt: 1 });
+    old.close();
+
+    const db = await openCurrent(name);
+    expect(await db.deals.get('deal-1')).toEqual(deal);
+    expect(await db.deals.count()).toBe(2);
+    expect(await db.followUps.count()).toBe(3);
+    expect(await db.seenMessages.count()).toBe(1);
+    expect(await db.deals.where('pausedUntil').belowOrEqual(1_800_000_000_000).primaryKeys()).toEqual([
+      'deal-1',
+    ]);
+    expect(
+      await db.followUps.where('[templateKind+status]').equals(['breakup', 'done']).primaryKeys(),
+    ).toEqual(['f-1']);
   });
 });

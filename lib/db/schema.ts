@@ -77,17 +77,12 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
     // one deal. companyGuessed marks a company guessed from the email domain. New indexes for the
     // deals page and the popup's appointments: the next step's and the likely reply's instants, and
     // the creation instant (a deal without a next step or likely reply is simply not in that index).
+    // Only deals changed: Dexie 4 inherits the other tables from the version before (shipped
+    // re-listing them identically; schema.test.ts checks they are v2's, migrations.test.ts the data).
     version: 3,
     stores: {
       deals:
         'id, &*threadKeys, stageId, status, contact.email, nextStep.at, replyLikely.at, updatedAt, createdAt',
-      followUps: 'id, [status+dueAt], dealId',
-      events: 'id, dealId, [type+at], [dealId+at]',
-      stages: 'id, order',
-      cadences: 'id',
-      templates: 'id, [kind+lang]',
-      settings: 'id',
-      meta: 'key',
     },
     upgrade: async (tx) => {
       await tx
@@ -103,6 +98,18 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
   // cache outside backups. Only the new table: Dexie inherits the others from the version before.
   // Existing deals keep today's count rule (legacyCount) until their thread is seen again.
   { version: 4, stores: { seenMessages: SEEN_MESSAGES_STORE }, upgrade: seedSeenMessages },
+  // v5 (issue 23): indexes, so no periodic tick reads every record. Deals by pausedUntil (the ended
+  // out-of-office pauses resumeDueDeals resumes: only deals with a return date are in it); follow-ups
+  // by [templateKind+status] (the popup's done breakups; a follow-up without a template is not in
+  // it). No record changes, so no upgrade; only the two changed tables are declared.
+  {
+    version: 5,
+    stores: {
+      deals:
+        'id, &*threadKeys, stageId, status, contact.email, nextStep.at, replyLikely.at, updatedAt, createdAt, pausedUntil',
+      followUps: 'id, [status+dueAt], dealId, [templateKind+status]',
+    },
+  },
 ];
 
 /** The single-thread fields of a version-2 deal, moved into threads[] by version 3. */

@@ -1,11 +1,11 @@
 // Deals that need the rep's word rather than a follow-up: a likely reply seen outside the thread
 // (to confirm), and a breakup met with silence for the set days (to close as lost). Read by index:
-// the likely replies' index (replyLikely.at); done follow-ups (a breakup may be marked done before its due date) and
+// the likely replies' index (replyLikely.at); done breakups ([templateKind+status], schema v5: a breakup may be
+// marked done before its due date) and
 // template-insertion events older than the wait. Its own live query: it never delays the rows.
-import { Dexie } from 'dexie';
 import { dealsWithReplyToConfirm } from '../db/deals';
 import { eventsForDeal } from '../db/events';
-import { followUpsForDeal } from '../db/queries';
+import { followUpsForDeal, followUpsOfKind } from '../db/queries';
 import type { AppDB } from '../db/schema';
 import { getSettings } from '../db/settings';
 import type { Deal } from '../model';
@@ -22,11 +22,7 @@ export async function loadAttention(db: AppDB, now: number): Promise<Attention> 
 
   const before = now - settings.breakupWaitDays * DAY_MS;
   const [doneBreakups, insertedBreakups] = await Promise.all([
-    db.followUps
-      .where('[status+dueAt]')
-      .between(['done', Dexie.minKey], ['done', Dexie.maxKey], true, true)
-      .filter((f) => f.templateKind === 'breakup' && (f.handledAt ?? now) <= before)
-      .toArray(),
+    followUpsOfKind(db, 'breakup', 'done').then((list) => list.filter((f) => (f.handledAt ?? now) <= before)),
     db.events
       .where('[type+at]')
       .between(['template-inserted', 0], ['template-inserted', before], true, true)

@@ -1,6 +1,7 @@
 // Where a deal stands: its stage, won or lost, paused, answered. Each change writes the deal, its
 // follow-ups and its events in one transaction.
 import { addMilliseconds } from 'date-fns';
+import { dealsPausedUntilBy } from '../db/deals';
 import { appendEvent } from '../db/events';
 import { cancelPending } from '../db/pending';
 import type { AppDB } from '../db/schema';
@@ -154,11 +155,7 @@ export function resumeDueDeals(
   now: number,
 ): Promise<Result<number>> {
   return attempt(async () => {
-    const due = await db.deals
-      .where('status')
-      .equals('paused')
-      .filter((d) => d.pausedUntil !== null && d.pausedUntil <= now)
-      .toArray();
+    const due = await dealsPausedUntilBy(db, now);
     for (const deal of due) await resume(db, deal.id, now);
     return due.length;
   });

@@ -9,12 +9,13 @@
 //   npm run bench                               build, then measure
 //   RELANCE_BENCH_NO_BUILD=1 npm run bench      measure the last build in .output/chrome-mv3
 //   RELANCE_BENCH_NAVIGATIONS=100               in-place navigations per webmail (default 30)
-//   RELANCE_BENCH_NO_SCALE=1                    no seeded database (1,000 / 10,000 deals)
-//   RELANCE_BENCH_SCALES=100,1000               other pipeline sizes (deals; a quick look)
+//   RELANCE_BENCH_NO_SCALE=1                    no seeded database (10,000 deals)
+//   RELANCE_BENCH_SCALES=1000,10000             other pipeline sizes (deals; default 10000)
+//   RELANCE_BENCH_LIVED=200                     deals lived through the use cases (the rest are copies)
 //   RELANCE_BENCH_OUT=FILE                      where the markdown goes (results.json beside it)
 //
 // Modules: sizes.ts (bytes), panel.ts (navigations, main-thread time, heap), scale.ts (seeded
-// pipeline, popup, queries, round trips), page-module.ts (what runs in the extension page),
+// pipeline, popup, deals page, queries, round trips), page-module.ts (what runs in the extension page),
 // bundle.ts (that module as one script, by Vite), report.ts (markdown and JSON).
 import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';

@@ -134,12 +134,12 @@ export function scaleSection(
           ),
         ],
         [
-          'seeding: the pipeline lived through the use cases of lib/services (in memory; events included)',
-          ...runs.map((s) => `${s.seedS.toFixed(1)} s`),
+          'seeding: deals lived through the use cases of lib/services (in memory; events included), once',
+          ...runs.map((s) => `${fmtInt(s.lived)} deals: ${s.seedS.toFixed(1)} s`),
         ],
         [
-          "restoring it into the extension's database (exportBackup → importBackup, one transaction)",
-          ...runs.map((s) => `${s.restoreS.toFixed(1)} s`),
+          "copies of them written into the extension's database (new ids, instants 1 h apart; one transaction)",
+          ...runs.map((s) => `${fmtInt(s.copies)} copies: ${s.restoreS.toFixed(1)} s`),
         ],
         [
           `popup: first due row, from navigation start (median of ${popupRuns} fresh tabs, after 1 uncounted)`,
@@ -150,6 +150,20 @@ export function scaleSection(
         [
           'popup: DOMContentLoaded / first render of #root (the code alone; medians)',
           ...runs.map((s) => `${fmtMs(median(s.domContentLoadedMs))} / ${fmtMs(median(s.shellMs))}`),
+        ],
+        [
+          `deals page: first rows, from navigation start (median of ${popupRuns} fresh tabs, after 1 uncounted)`,
+          ...runs.map(
+            (s) =>
+              `${fmtMs(median(s.dealsFirstRowsMs))} (${s.dealsFirstRowsMs.map((ms) => ms.toFixed(0)).join(', ')})`,
+          ),
+        ],
+        [
+          'deals page: a search keystroke until the rows change (median of the keystrokes typed, then erased)',
+          ...runs.map(
+            (s) =>
+              `${fmtMs(median(s.dealsSearchMs))} (${s.dealsSearchMs.map((ms) => ms.toFixed(0)).join(', ')})`,
+          ),
         ],
         [
           `due today: countDue to the rep's end of day (the badge; median of ${queryRuns})`,
@@ -252,9 +266,8 @@ export function resultsOf(input: {
     popupJsGzipBytes: input.popupJsGzip,
     recomputeMs100k: at10k ? finite(at10k.trips.recompute?.ms) : null,
     appointmentsMs10k: at10k ? finite(at10k.queries.appointments?.ms) : null,
-    // The deals page does not exist yet (issue 18).
-    dealsFirstRowsMs10k: null,
-    dealsSearchMs10k: null,
+    dealsFirstRowsMs10k: at10k ? finite(median(at10k.dealsFirstRowsMs)) : null,
+    dealsSearchMs10k: at10k ? finite(median(at10k.dealsSearchMs)) : null,
     contentScriptGzipBytesMax: Math.max(
       ...input.sizes.filter((s) => s.file.endsWith('.js')).map((s) => s.gzip),
     ),

@@ -1,19 +1,30 @@
-// A seeded pipeline (1,000 deals / 10,000 follow-ups, then 10,000 / 100,000), written by the
-// product's use cases in an extension page (page-module.ts), then: the popup's first due row from
-// its navigation start in fresh tabs, the product's reads timed where they run, and protocol round
-// trips that rebuild the badge and the alarms.
+// A seeded pipeline (1,000 deals / 10,000 follow-ups, then 10,000 / 100,000): a few hundred deals
+// lived by the product's use cases in an extension page (page-module.ts), copied into the
+// extension's database up to each scale, then: the popup's first due row from its navigation start
+// in fresh tabs, the deals page's first rows (fresh tabs) and a search keystroke, the product's
+// reads timed where they run, and protocol round trips that rebuild the badge and the alarms.
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Relance } from '../e2e/harness';
 import { PAGE_GLOBAL } from './bundle';
 import type * as PageModule from './page-module';
 
-/** The pipelines, in deals (the default cadence gives each ten follow-ups): RELANCE_BENCH_SCALES overrides. */
-export const SCALES = (process.env.RELANCE_BENCH_SCALES ?? '1000,10000')
+/**
+ * The pipelines, in deals (the default cadence gives each ten follow-ups): the budgets' 10,000;
+ * RELANCE_BENCH_SCALES=1000,10000 adds a smaller one (~1 minute more).
+ */
+export const SCALES = (process.env.RELANCE_BENCH_SCALES ?? '10000')
   .split(',')
   .map((n) => ({ deals: Number(n) }))
   .filter((s) => Number.isInteger(s.deals) && s.deals > 0)
   .sort((a, b) => a.deals - b.deals);
+/** Deals lived through the use cases (RELANCE_BENCH_LIVED); the scales are copies of them. */
+export const LIVED_DEALS = Number(process.env.RELANCE_BENCH_LIVED ?? '200');
+if (!Number.isInteger(LIVED_DEALS) || LIVED_DEALS < 1)
+  throw new Error('RELANCE_BENCH_LIVED must be an integer ≥ 1');
 export const POPUP_RUNS = 5;
+export const DEALS_RUNS = 5;
+/** The search keystrokes typed into the deals page, each one changing the rows (their count). */
+export const SEARCH_KEYS = ['1', '2', '3', '4', 'Backspace', 'Backspace', 'Backspace', 'Backspace'];
 export const QUERY_RUNS = 9;
 export const ROUND_TRIP_RUNS = 9;
 /** Deals per transaction while seeding (the use cases nest in it). */
@@ -25,8 +36,14 @@ type PageApi = typeof PageModule;
 
 export interface ScaleRun {
   counts: PageModule.SeedCounts;
+  /** Deals lived through the use cases, and how long that took (the first scale only). */
+  lived: number;
   seedS: number;
+  /** Copies of them written into the extension's database, and how long that took. */
+  copies: number;
   restoreS: number;
+  dealsFirstRowsMs: number[];
+  dealsSearchMs: number[];
   popupMs: number[];
   shellMs: number[];
   domContentLoadedMs: number[];
@@ -165,7 +182,89 @@ async function popupFirstRow(context: BrowserContext, popupUrl: string) {
   }
 }
 
-/** Every scale in turn on the same database (the second adds to the first). */
+/**
+ * Opens deals.html in a fresh tab: performance.now() (from its navigation start) when the first
+ * [data-testid=deal-row] is in the DOM, seen by a MutationObserver installed before the page's
+ * scripts run; then waits for every row to be read (data-complete) before the next run.
+ */
+async function dealsFirstRowsOnce(context: BrowserContext, dealsUrl: string): Promise<number> {
+  const page = await context.newPage();
+  try {
+    await page.addInitScript(() => {
+      const scope = window as Window & { relanceBenchFirstRow?: number };
+      const observer = new MutationObserver(() => {
+        if (document.querySelector('[data-testid=deal-row]')) {
+          scope.relanceBenchFirstRow = performance.now();
+          observer.disconnect();
+        }
+      });
+      observer.observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(dealsUrl);
+    const handle = await page.waitForFunction(
+      () => (window as Window & { relanceBenchFirstRow?: number }).relanceBenchFirstRow ?? null,
+      undefined,
+      { timeout: 30_000, polling: 50 },
+    );
+    const ms = (await handle.jsonValue()) as number;
+    // Every row read (data-complete) before the next run: a tab closed earlier left its reads of
+    // every row running in the database, and the next run's first rows waited behind them.
+    await page.locator('[data-testid=deals-page][data-complete=true]').waitFor({ timeout: 60_000 });
+    return ms;
+  } finally {
+    await page.close().catch(() => {});
+  }
+}
+
+/**
+ * The deals page with every row read: each of SEARCH_KEYS pressed in its search field, timed from
+ * the keydown event to the moment a MutationObserver sees the count of rows change (the rows and
+ * their count are one render). NaN for a keystroke whose count did not change within 10 s.
+ */
+async function dealsSearch(context: BrowserContext, dealsUrl: string): Promise<number[]> {
+  const page = await context.newPage();
+  try {
+    await page.goto(dealsUrl);
+    await page.locator('[data-testid=deals-page][data-complete=true]').waitFor({ timeout: 60_000 });
+    const search = page.getByTestId('deals-search');
+    await search.focus();
+    const times: number[] = [];
+    for (const key of SEARCH_KEYS) {
+      await page.evaluate(() => {
+        const scope = window as Window & { relanceBench?: { down: number; changed: Promise<number> } };
+        const count = document.querySelector('[data-testid=deals-count]');
+        const before = count?.textContent ?? '';
+        let down = Number.NaN;
+        document.addEventListener('keydown', (e) => (down = e.timeStamp), { capture: true, once: true });
+        const changed = new Promise<number>((done) => {
+          const timer = setTimeout(() => done(Number.NaN), 10_000);
+          const observer = new MutationObserver(() => {
+            if ((count?.textContent ?? '') !== before) {
+              observer.disconnect();
+              clearTimeout(timer);
+              done(performance.now() - down);
+            }
+          });
+          if (count) observer.observe(count, { childList: true, subtree: true, characterData: true });
+        });
+        scope.relanceBench = { down, changed };
+      });
+      await page.keyboard.press(key);
+      times.push(
+        await page.evaluate(
+          () =>
+            (window as Window & { relanceBench?: { changed: Promise<number> } }).relanceBench?.changed ??
+            Number.NaN,
+        ),
+      );
+    }
+    return times;
+  } finally {
+    await page.close().catch(() => {});
+  }
+}
+
+/** Every scale in turn on the same database (each one replaces the one before). */
 export async function runScales(
   relance: Relance,
   code: string,
@@ -173,18 +272,17 @@ export async function runScales(
 ): Promise<ScaleRun[]> {
   const page = await openBenchPage(relance, code);
   const runs: ScaleRun[] = [];
-  let seeded = 0;
   try {
+    const lived = Math.min(LIVED_DEALS, SCALES.at(-1)?.deals ?? 0);
+    log(`Living a pipeline of ${lived.toLocaleString('en-US')} deals through the use cases…`);
+    const started = Date.now();
+    await call(page, 'live', { count: lived, now: Date.now(), batch: SEED_BATCH });
+    const seedS = (Date.now() - started) / 1000;
     for (const scale of SCALES) {
-      log(`Living a pipeline of ${scale.deals.toLocaleString('en-US')} deals through the use cases…`);
       const now = Date.now();
-      const started = Date.now();
-      await call(page, 'seed', { from: seeded, to: scale.deals, now, batch: SEED_BATCH });
-      const seedS = (Date.now() - started) / 1000;
-      log('Restoring it into the extension’s database (exportBackup → importBackup)…');
-      const restored = await call(page, 'restore', now);
-      const counts = restored.counts;
-      seeded = scale.deals;
+      log(`Copying them into the extension’s database: ${scale.deals.toLocaleString('en-US')} deals…`);
+      const written = await call(page, 'writeCopies', { deals: scale.deals, now });
+      const counts = written.counts;
       // The badge as a rep would see it after such an import.
       await page.evaluate(
         () =>
@@ -201,6 +299,12 @@ export async function runScales(
       await popupFirstRow(relance.context, popupUrl);
       const popup = [];
       for (let i = 0; i < POPUP_RUNS; i += 1) popup.push(await popupFirstRow(relance.context, popupUrl));
+      const dealsUrl = relance.extensionUrl('deals.html');
+      await dealsFirstRowsOnce(relance.context, dealsUrl);
+      const dealsFirstRowsMs = [];
+      for (let i = 0; i < DEALS_RUNS; i += 1)
+        dealsFirstRowsMs.push(await dealsFirstRowsOnce(relance.context, dealsUrl));
+      const dealsSearchMs = await dealsSearch(relance.context, dealsUrl);
       const ids = await call(page, 'dueIds', QUERY_RUNS + ROUND_TRIP_RUNS);
       const queries = await call(page, 'timeQueries', {
         runs: QUERY_RUNS,
@@ -210,8 +314,12 @@ export async function runScales(
       const trips = await timeRoundTrips(page, ROUND_TRIP_RUNS, ids.slice(QUERY_RUNS));
       runs.push({
         counts,
+        lived,
         seedS,
-        restoreS: restored.ms / 1000,
+        copies: written.copies,
+        restoreS: written.ms / 1000,
+        dealsFirstRowsMs,
+        dealsSearchMs,
         popupMs: popup.map((p) => p.firstRow),
         shellMs: popup.map((p) => p.shell),
         domContentLoadedMs: popup.map((p) => p.domContentLoaded),
