@@ -6,6 +6,7 @@ import { isPublicEmailDomain } from '../db/email-domains';
 import { appendEvent } from '../db/events';
 import type { AppDB } from '../db/schema';
 import { type Deal, type DealThread, type Id, type Provider, threadKey, withThreads } from '../model';
+import { isConstraintError } from './deals';
 import { requireDeal } from './guards';
 import { attempt, type Result, refuse } from './result';
 
@@ -77,10 +78,6 @@ export async function candidateDeals(db: AppDB, email: string): Promise<DealCand
 
 export function findDealCandidates(db: AppDB, input: { email: string }): Promise<Result<DealCandidate[]>> {
   return attempt(() => candidateDeals(db, input.email));
-}
-
-function isConstraintError(error: unknown): boolean {
-  return error instanceof Error && error.name === 'ConstraintError';
 }
 
 /**
