@@ -100,6 +100,10 @@ export function problemText(error: Pick<ServiceError, 'key' | 'params' | 'messag
       return i18n.t('problem.noteEmpty');
     case 'dealNeedsSomeone':
       return i18n.t('problem.dealNeedsSomeone');
+    case 'threadOnOtherDeal':
+      return i18n.t('problem.threadOnOtherDeal');
+    case 'threadNotOnDeal':
+      return i18n.t('problem.threadNotOnDeal');
     case 'dealClosed':
       return p.status === 'won' ? i18n.t('problem.dealClosedWon') : i18n.t('problem.dealClosedLost');
   }

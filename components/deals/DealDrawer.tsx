@@ -6,12 +6,13 @@ import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { i18n } from '#i18n';
 import { eventsForDeal } from '../../lib/db/events';
 import { followUpsForDeal } from '../../lib/db/queries';
-import { formatDateAtTime } from '../../lib/intl/dates';
+import { formatDate, formatDateAtTime, formatTime } from '../../lib/intl/dates';
 import { formatAmountInput, parseNumber } from '../../lib/intl/numbers';
 import { channelLabel } from '../../lib/labels';
 import { CHANNELS, type Channel, type Deal, type Lang, type Stage } from '../../lib/model';
 import { LIMITS } from '../../lib/model/limits';
 import { addNote } from '../../lib/services/deal-page';
+import { detachThread } from '../../lib/services/deal-threads';
 import { setNextStep, updateDeal } from '../../lib/services/deals';
 import { completeFollowUp, skipFollowUp, snoozeFollowUp } from '../../lib/services/follow-ups';
 import { openThread } from '../../lib/tabs';
@@ -94,8 +95,15 @@ export function DealDrawer({ dealId, stages, lang, timeZone, onClose }: DrawerPr
                     >
                       <span>
                         {i18n.t('deals.stepOf', [String(f.stepIndex + 1), String(f.stepCount)])} ·{' '}
-                        {formatDateAtTime(f.dueAt, lang, timeZone, now)} · {channelLabel(f.channel)} ·{' '}
-                        <em>{stepStatusLabel(f.status)}</em>
+                        {formatDate(f.dueAt, lang, timeZone, now, { weekday: false, month: 'short' })}{' '}
+                        {formatTime(f.dueAt, lang, timeZone)} · {channelLabel(f.channel)}
+                        {/* Only a step whose time has come is due; a planned one says nothing more. */}
+                        {(f.status !== 'due' || f.dueAt <= now) && (
+                          <>
+                            {' · '}
+                            <em>{stepStatusLabel(f.status)}</em>
+                          </>
+                        )}
                       </span>
                       {f.status === 'due' && f.dueAt <= now + 86_400_000 && (
                         <span className="step__actions">
@@ -149,11 +157,34 @@ export function DealDrawer({ dealId, stages, lang, timeZone, onClose }: DrawerPr
               ) : (
                 <ul className="threads">
                   {deal.threads.map((t) => (
-                    <li key={`${t.provider}:${t.threadId}`}>
-                      <button type="button" className="linkish" onClick={() => void openThread(t.url)}>
+                    <li key={`${t.provider}:${t.threadId}`} data-testid="drawer-thread">
+                      <button
+                        type="button"
+                        className="linkish"
+                        data-testid="open-thread"
+                        onClick={() => void openThread(t.url)}
+                      >
                         {i18n.t('deals.openThread', [t.provider === 'gmail' ? 'Gmail' : 'Outlook'])}
                       </button>{' '}
-                      <span className="muted">{t.subject}</span>
+                      <span className="muted">{t.subject}</span>{' '}
+                      <button
+                        type="button"
+                        className="linkish"
+                        data-testid="detach-thread"
+                        aria-label={i18n.t('deals.detachLabel', [t.subject || t.threadId])}
+                        onClick={async () => {
+                          const done = await run((d, n) =>
+                            detachThread(
+                              d,
+                              { dealId: deal.id, provider: t.provider, threadId: t.threadId },
+                              n,
+                            ),
+                          );
+                          if (done) setStatus(i18n.t('deals.detached'));
+                        }}
+                      >
+                        {i18n.t('deals.detach')}
+                      </button>
                     </li>
                   ))}
                 </ul>

@@ -1,10 +1,12 @@
 // The deals page: the whole pipeline as a table or a board, searched and filtered (the view kept in
 // the URL), bulk actions on a selection, a deal's drawer, and "New deal" without a thread.
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { i18n } from '#i18n';
 import { resolveTimeZone } from '../../lib/cadence';
 import { getSettings } from '../../lib/db';
-import { FLAGS, type Flag, filterRows, sortRows } from '../../lib/deals/view';
+import { drillMembers } from '../../lib/deals/queries';
+import { type DealsDrill, FLAGS, type Flag, filterRows, mailboxesOf, sortRows } from '../../lib/deals/view';
 import { dealsToCsv } from '../../lib/export/csv';
 import { DEAL_STATUSES, type DealStatus } from '../../lib/model';
 import { type BulkAction, bulkUpdate } from '../../lib/services/deal-page';
@@ -23,6 +25,22 @@ const flagLabel = (flag: Flag) =>
       ? i18n.t('deals.flagNoNextStep')
       : i18n.t('deals.flagReplyToConfirm');
 
+/** What a Pipeline number's drill-down shows, in words ("Reached Meeting · from the Pipeline"). */
+function drillLabel(drill: DealsDrill, stage: string): string {
+  switch (drill.kind) {
+    case 'reached':
+      return i18n.t('deals.drillReached', [stage]);
+    case 'lost-here':
+      return i18n.t('deals.drillLostHere', [stage]);
+    case 'current':
+      return i18n.t('deals.drillCurrent', [stage]);
+    case 'overdue':
+      return i18n.t('deals.drillOverdue');
+    case 'no-next-step':
+      return i18n.t('deals.drillNoNextStep');
+  }
+}
+
 export function DealsApp() {
   const { data, cadences, lang, timeZone } = useDealsData();
   const [query, setQuery] = useDealsQuery();
@@ -37,11 +55,19 @@ export function DealsApp() {
   const stages = data?.stages ?? [];
   const stageById = useMemo(() => new Map(stages.map((s) => [s.id, s])), [stages]);
   const stageOrder = useMemo(() => new Map(stages.map((s) => [s.id, s.order])), [stages]);
+  // A Pipeline number's deals (the drill-down), by the funnel's own rule; read again when data changes.
+  const drill = query.drill;
+  const drillKey = drill ? JSON.stringify(drill) : '';
+  const only = useLiveQuery(
+    () => (drill ? drillMembers(db, drill, Date.now()) : Promise.resolve(null)),
+    [drillKey],
+    null,
+  );
   const rows = useMemo(() => {
-    if (!data) return [];
-    const filtered = filterRows(data.rows, { ...query, q });
+    if (!data || (drill && only === null)) return [];
+    const filtered = filterRows(data.rows, { ...query, q }, drill ? only : null);
     return sortRows(filtered, query.sort, query.dir, stageOrder, now);
-  }, [data, query, q, stageOrder, now]);
+  }, [data, query, q, stageOrder, now, drill, only]);
 
   const select = (ids: string[], on: boolean) =>
     setSelected((s) => {
@@ -86,7 +112,11 @@ export function DealsApp() {
 
   const toggle = <T extends string>(list: readonly T[], value: T): T[] =>
     list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
-  const filtered = query.q !== '' || query.stages.length + query.statuses.length + query.flags.length > 0;
+  const filtered =
+    query.q !== '' ||
+    query.drill !== null ||
+    query.stages.length + query.statuses.length + query.flags.length + query.mailboxes.length > 0;
+  const mailboxes = useMemo(() => mailboxesOf(data?.rows ?? []), [data]);
   const total = data?.rows.length ?? 0;
 
   return (
@@ -160,6 +190,37 @@ export function DealsApp() {
             ))}
           </select>
         </label>
+        {drill && (
+          <span className="chip chip--drill" data-testid="drill-chip">
+            {drillLabel(drill, stageName(stageById.get('stageId' in drill ? drill.stageId : ''), lang))}
+            <button
+              type="button"
+              className="quiet"
+              data-testid="drill-clear"
+              aria-label={i18n.t('deals.drillClear')}
+              onClick={() => setQuery({ drill: null })}
+            >
+              ×
+            </button>
+          </span>
+        )}
+        {mailboxes.length > 1 && (
+          <label>
+            <span className="visually-hidden">{i18n.t('deals.filterMailbox')}</span>
+            <select
+              data-testid="filter-mailbox"
+              value={query.mailboxes[0] ?? ''}
+              onChange={(e) => setQuery({ mailboxes: e.currentTarget.value ? [e.currentTarget.value] : [] })}
+            >
+              <option value="">{i18n.t('deals.anyMailbox')}</option>
+              {mailboxes.map((m) => (
+                <option key={m} value={m}>
+                  {m}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <fieldset className="flags">
           <legend className="visually-hidden">{i18n.t('deals.flags')}</legend>
           {FLAGS.map((f) => (
@@ -178,7 +239,9 @@ export function DealsApp() {
           <button
             type="button"
             className="quiet"
-            onClick={() => setQuery({ q: '', stages: [], statuses: [], flags: [] })}
+            onClick={() =>
+              setQuery({ q: '', stages: [], statuses: [], flags: [], mailboxes: [], drill: null })
+            }
           >
             {i18n.t('deals.clearFilters')}
           </button>

@@ -4,8 +4,9 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import { i18n } from '#i18n';
 import type { DealRow, DealsQuery, SortKey } from '../../lib/deals/view';
-import { formatDate } from '../../lib/intl/dates';
+import { formatDate, formatTime } from '../../lib/intl/dates';
 import { formatMoney } from '../../lib/intl/numbers';
+import { channelLabel } from '../../lib/labels';
 import type { Lang, Stage } from '../../lib/model';
 import { stageName, statusLabel } from './words';
 
@@ -155,11 +156,24 @@ export function DealsTable({
                   <span className={`stage-pill stage-pill--${stages.get(d.stageId)?.kind ?? 'open'}`}>
                     {stageName(stages.get(d.stageId), lang, d.stageId)}
                   </span>
-                  {d.status !== 'active' && <span className="muted"> · {statusLabel(d.status)}</span>}
+                  {/* The status only when the stage does not say it already (signed, lost). */}
+                  {d.status === 'paused' && (
+                    <span className="muted">
+                      {' · '}
+                      {d.pausedUntil !== null
+                        ? i18n.t('deals.warnPaused', [date(d.pausedUntil)])
+                        : statusLabel(d.status)}
+                    </span>
+                  )}
+                  {d.status === 'replied' && <span className="muted"> · {statusLabel(d.status)}</span>}
                 </td>
                 <td className="num">{d.value ? formatMoney(d.value.amount, d.value.currency, lang) : '—'}</td>
                 <td className={r.noNextStep ? 'warn' : ''}>
-                  {d.nextStep ? date(d.nextStep.at) : i18n.t('deals.warnNoNextStep')}
+                  {d.status === 'won' || d.status === 'lost'
+                    ? '—'
+                    : d.nextStep
+                      ? `${date(d.nextStep.at)} ${formatTime(d.nextStep.at, lang, timeZone)} · ${channelLabel(d.nextStep.channel)}`
+                      : i18n.t('deals.warnNoNextStep')}
                 </td>
                 <td className={r.overdue ? 'danger' : ''}>
                   {r.nextFollowUp

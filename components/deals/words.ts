@@ -96,5 +96,9 @@ export function historyLine(event: DealEvent, ctx: HistoryContext): string {
       return event.data.reason ? i18n.t('deals.evLost', [event.data.reason]) : i18n.t('deals.evLostNoReason');
     case 'note':
       return i18n.t('deals.evNote', [event.data.text]);
+    case 'thread-added':
+      return i18n.t('deals.evThreadAdded', [event.data.subject || event.data.threadId]);
+    case 'thread-removed':
+      return i18n.t('deals.evThreadRemoved', [event.data.subject || event.data.threadId]);
   }
 }

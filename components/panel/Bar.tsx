@@ -8,22 +8,30 @@ import { prospectOf } from '../../lib/content/prospect';
 import { companyFromEmail } from '../../lib/db/email-domains';
 import { channelLabel } from '../../lib/labels';
 import type { ThreadSnapshot } from '../../lib/mail/adapter';
-import { sendMessage } from '../../lib/messaging/protocol';
+import { type DealCandidate, sendMessage } from '../../lib/messaging/protocol';
 import { PAUSE_REASONS, type Stage } from '../../lib/model';
 import { formatWhen } from '../../lib/panel/intl';
 import { afterSaleStages, nextPending, nextStepWarning } from '../../lib/panel/logic';
 import { usePanelContext } from './context';
+import { ask } from './use-panel';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** Untracked: who the prospect is, as read from the thread, and Track (details can be corrected). */
+/**
+ * Untracked: who the prospect is, as read from the thread, and Track (details can be corrected).
+ * When the contact, or a colleague at the same company domain, already has an open deal, the bar
+ * offers "Add to <deal>" first and Track becomes "New deal".
+ */
 export function TrackBar({
   snapshot,
   onTrack,
+  onAttach,
   focusRequest,
 }: {
   snapshot: ThreadSnapshot;
   onTrack: (contact: { name: string; email: string }) => Promise<unknown>;
+  /** Adds this thread to an existing deal instead of making a new one. */
+  onAttach?: (dealId: string) => Promise<unknown>;
   /** Bumped by the schedule shortcut: an untracked thread must be tracked first, so focus Track. */
   focusRequest: number;
 }) {
@@ -39,6 +47,7 @@ export function TrackBar({
   const [invalid, setInvalid] = useState(false);
   const ids = { name: useId(), email: useId() };
   const company = prospect ? companyFromEmail(prospect.email) : '';
+  const candidate = useCandidate(onAttach ? email : '');
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const clean = email.trim().toLowerCase();
@@ -93,8 +102,29 @@ export function TrackBar({
           </button>
         </>
       )}
-      <button type="submit" className="relance__primary" data-testid="track" ref={trackButton}>
-        {i18n.t('panel.track')}
+      {candidate && onAttach && (
+        <button
+          type="button"
+          className="relance__primary relance__ellipsis"
+          data-testid="add-to-deal"
+          data-deal-id={candidate.dealId}
+          title={
+            candidate.match === 'email'
+              ? i18n.t('bar.addToDealEmail', [candidate.name])
+              : i18n.t('bar.addToDealDomain', [candidate.company || candidate.name])
+          }
+          onClick={() => void onAttach(candidate.dealId)}
+        >
+          {i18n.t('bar.addToDeal', [candidate.name])}
+        </button>
+      )}
+      <button
+        type="submit"
+        className={candidate ? undefined : 'relance__primary'}
+        data-testid="track"
+        ref={trackButton}
+      >
+        {candidate ? i18n.t('bar.newDeal') : i18n.t('panel.track')}
       </button>
       {invalid && (
         <span className="relance__error relance__ellipsis" role="alert">
@@ -106,6 +136,23 @@ export function TrackBar({
       )}
     </form>
   );
+}
+
+/** The best open deal this address could join (asked of the background once per address). */
+function useCandidate(email: string): DealCandidate | null {
+  const [found, setFound] = useState<{ email: string; candidate: DealCandidate | null } | null>(null);
+  const clean = email.trim().toLowerCase();
+  useEffect(() => {
+    if (!EMAIL.test(clean)) return;
+    let live = true;
+    void ask(() => sendMessage('findDealCandidates', { email: clean })).then((answer) => {
+      if (live) setFound({ email: clean, candidate: answer.ok ? (answer.value[0] ?? null) : null });
+    });
+    return () => {
+      live = false;
+    };
+  }, [clean]);
+  return found?.email === clean ? found.candidate : null;
 }
 
 /** Tracked: stage, next step, next follow-up, the action that fits, Details. */

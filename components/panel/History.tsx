@@ -23,6 +23,8 @@ const EVENT_LABEL: Record<EventType, () => string> = {
   won: () => i18n.t('bar.evWon'),
   lost: () => i18n.t('bar.evLost'),
   note: () => i18n.t('bar.evNote'),
+  'thread-added': () => i18n.t('bar.evThreadAdded'),
+  'thread-removed': () => i18n.t('bar.evThreadRemoved'),
 };
 
 export function HistorySection() {

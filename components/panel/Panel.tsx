@@ -144,6 +144,7 @@ export function Panel({
             onTrack={(contact) =>
               act(() => sendMessage('trackThread', { snapshot, url, contact, texts: safeTexts(readTexts) }))
             }
+            onAttach={(dealId) => act(() => sendMessage('attachThread', { snapshot, url, dealId }))}
           />
         )}
         {context && (
@@ -195,7 +196,7 @@ export function Panel({
               <EmailSection />
             </DrawerSection>
             <DrawerSection name="prospect" title={i18n.t('panel.prospect')}>
-              <ProspectSection />
+              <ProspectSection thread={snapshot} />
             </DrawerSection>
             <DrawerSection name="history" title={i18n.t('bar.history')}>
               <HistorySection />

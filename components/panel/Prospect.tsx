@@ -1,15 +1,23 @@
 // The prospect, in the details: who, at which company, for what offer and value, and the language
 // the deal's emails are written in (guessed from the thread when tracked; the rep corrects it here).
+// A deal is not a thread: this thread can be detached from it (the deal stays, on the deals page).
 import { type FormEvent, useId, useState } from 'react';
 import { i18n } from '#i18n';
 import { type DealPatch, sendMessage } from '../../lib/messaging/protocol';
-import type { Lang } from '../../lib/model';
+import type { Lang, Provider } from '../../lib/model';
 import { usePanelContext } from './context';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-export function ProspectSection() {
+export function ProspectSection({ thread }: { thread?: { provider: Provider; threadId: string } }) {
   const { deal, act, say, state } = usePanelContext();
+  const detach = async () => {
+    if (!thread) return;
+    const answer = await act(() =>
+      sendMessage('detachThread', { dealId: deal.id, provider: thread.provider, threadId: thread.threadId }),
+    );
+    if (answer.ok) say(i18n.t('bar.threadDetached'));
+  };
   const onSave = async (patch: DealPatch) => {
     const answer = await act(() => sendMessage('updateDeal', { dealId: deal.id, patch }));
     if (answer.ok) say(i18n.t('bar.prospectSaved'));
@@ -85,9 +93,21 @@ export function ProspectSection() {
           {problem}
         </p>
       )}
-      <button type="submit" data-testid="save-deal">
-        {i18n.t('panel.save')}
-      </button>
+      <div className="relance__row">
+        <button type="submit" data-testid="save-deal">
+          {i18n.t('panel.save')}
+        </button>
+        {thread && (
+          <button
+            type="button"
+            className="relance__quiet"
+            data-testid="detach-thread"
+            onClick={() => void detach()}
+          >
+            {i18n.t('bar.detachThread')}
+          </button>
+        )}
+      </div>
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { format } from 'date-fns';
 import { useId, useMemo, useState } from 'react';
 import { i18n } from '#i18n';
 import { resolveTimeZone } from '../../lib/cadence';
+import { DEFAULT_QUERY, toSearch } from '../../lib/deals/view';
 import {
   type FunnelCsvColumn,
   funnelCsv,
@@ -13,11 +14,12 @@ import {
   type PeriodChoice,
   pipelineView,
 } from '../../lib/funnel';
+import type { FunnelDrill } from '../../lib/funnel/funnel';
 import { chosenLanguage } from '../../lib/i18n-language';
 import type { Cadence, Deal, DealEvent, EpochMs, FollowUp, Id, Settings, Stage } from '../../lib/model';
 import { ForecastTable } from './ForecastTable';
 import { FunnelChart } from './FunnelChart';
-import { FunnelTable } from './FunnelTable';
+import { DrillLink, FunnelTable } from './FunnelTable';
 import { formatters } from './format';
 import { ProjectionCalculator } from './ProjectionCalculator';
 import { ReplyRates } from './ReplyRates';
@@ -86,6 +88,9 @@ export function Pipeline({ deals, events, followUps, stages, settings, now, cade
     [deals, events, followUps, stages, now, timeZone, period, cadenceId],
   );
   const { stats } = view;
+  // Each number opens the deals page on exactly its deals (the same period and cadence).
+  const drillHref = (drill: FunnelDrill) =>
+    `/deals.html${toSearch({ ...DEFAULT_QUERY, drill: { ...drill, period: view.period, cadenceId } })}`;
   // The calculator's steps are the funnel's (open stages, then won), in order.
   const funnelSteps = stats.rows.map((row) => row.stage);
 
@@ -172,11 +177,19 @@ export function Pipeline({ deals, events, followUps, stages, settings, now, cade
           </div>
           <div>
             <dt>{i18n.t('pipeline.withoutNextStep')}</dt>
-            <dd>{fmt.count(stats.withoutNextStep.length)}</dd>
+            <dd>
+              <DrillLink href={drillHref({ kind: 'no-next-step' })} testId="drill-no-next-step">
+                {fmt.count(stats.withoutNextStep.length)}
+              </DrillLink>
+            </dd>
           </div>
           <div>
             <dt>{i18n.t('pipeline.overdue')}</dt>
-            <dd>{fmt.count(stats.overdueFollowUps.length)}</dd>
+            <dd>
+              <DrillLink href={drillHref({ kind: 'overdue' })} testId="drill-overdue">
+                {fmt.count(stats.overdueFollowUps.length)}
+              </DrillLink>
+            </dd>
           </div>
         </dl>
       </section>
@@ -185,7 +198,7 @@ export function Pipeline({ deals, events, followUps, stages, settings, now, cade
         <h2 id={`${id}-funnel`}>{i18n.t('pipeline.funnelTitle')}</h2>
         <p className="pipeline__hint">{i18n.t('pipeline.funnelHint')}</p>
         <FunnelChart bars={view.bars} stages={stages} fmt={fmt} />
-        <FunnelTable rows={stats.rows} fmt={fmt} />
+        <FunnelTable rows={stats.rows} fmt={fmt} drillHref={drillHref} />
       </section>
 
       <div className="pipeline__columns">

@@ -1,6 +1,8 @@
 import { type FormEvent, type KeyboardEvent, useId, useState } from 'react';
+import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { type SnoozeChoice, snoozeTarget } from '../../lib/cadence/snooze';
+import { dealPageUrl } from '../../lib/deals/view';
 import { channelLabel } from '../../lib/labels';
 import { type Lang, type Settings, SNOOZE_PRESETS, type SnoozePreset } from '../../lib/model';
 import {
@@ -57,7 +59,14 @@ export function FollowUpItem({
     if (ok) setMode('idle');
     return ok;
   };
-  const doOpen = () => (row.url ? open(row.url) : Promise.resolve());
+  // A deal without a thread (a phone lead) opens on the deals page, its drawer open.
+  const dealId = row.url ? null : (row.deal?.id ?? null);
+  const doOpen = () =>
+    row.url
+      ? open(row.url)
+      : dealId
+        ? browser.tabs.create({ url: browser.runtime.getURL(dealPageUrl(dealId)) }).then(() => undefined)
+        : Promise.resolve();
   const skip = () => act((db, at) => skipFollowUp(db, { followUpId: id }, at));
 
   const onKeyDown = (e: KeyboardEvent<HTMLLIElement>) => {
@@ -115,8 +124,15 @@ export function FollowUpItem({
       </p>
       <fieldset className="row__actions">
         <legend className="visually-hidden">{i18n.t('popup.actionsFor', [row.who])}</legend>
-        <button type="button" onClick={() => void doOpen()} disabled={!row.url} aria-keyshortcuts="Enter O">
-          {i18n.t('popup.open')}
+        <button
+          type="button"
+          onClick={() => void doOpen()}
+          disabled={!row.url && !dealId}
+          aria-keyshortcuts="Enter O"
+          data-testid="row-open"
+          data-open={dealId ? 'deal' : 'thread'}
+        >
+          {dealId ? i18n.t('popup.openDeal') : i18n.t('popup.open')}
           <span className="key" aria-hidden="true">
             ↵
           </span>

@@ -121,6 +121,8 @@ function recordsAtV1(): Records {
     won: {},
     lost: { reason: 'Went with a competitor' },
     note: { text: 'Budget in Q3' },
+    'thread-added': { provider: 'gmail', threadId: '19a68e3a2c7d51b0', subject: 'Second thread' },
+    'thread-removed': { provider: 'outlook', threadId: 'AAQk-1', subject: '' },
   };
   const events = [
     ...fromBackup.events,

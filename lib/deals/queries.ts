@@ -4,8 +4,9 @@ import { Dexie } from 'dexie';
 import { recentDeals } from '../db/deals';
 import { pendingFollowUps } from '../db/queries';
 import type { AppDB } from '../db/schema';
+import { funnelMembers } from '../funnel/funnel';
 import type { FollowUp, Id, Stage } from '../model';
-import { type DealRow, dealRow } from './view';
+import { type DealRow, type DealsDrill, dealRow } from './view';
 
 export interface DealsData {
   stages: Stage[];
@@ -59,5 +60,22 @@ export async function loadAllRows(db: AppDB, now: number): Promise<DealsData> {
       return dealRow(d, by.get(d.id) ?? [], now, contact < 0 ? null : contact);
     });
     return { stages, rows, complete: true };
+  });
+}
+
+/**
+ * The deals behind one number of the Pipeline tab: the whole log is read, as the tab reads it, and
+ * lib/funnel's own counting rule picks them (funnelMembers).
+ */
+export async function drillMembers(db: AppDB, drill: DealsDrill, now: number): Promise<Set<Id>> {
+  return db.transaction('r', [db.deals, db.events, db.followUps, db.stages], async () => {
+    const [deals, events, followUps, stages] = await Promise.all([
+      db.deals.toArray(),
+      db.events.toArray(),
+      db.followUps.toArray(),
+      db.stages.orderBy('order').toArray(),
+    ]);
+    const filter = { period: drill.period, cadenceId: drill.cadenceId };
+    return new Set(funnelMembers({ deals, events, followUps, stages, now, filter }, drill));
   });
 }

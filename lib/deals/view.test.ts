@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { makeDeal } from '../funnel/test-support';
 import type { FollowUp } from '../model';
-import { DEFAULT_QUERY, dealRow, filterRows, parseQuery, sortRows, toSearch } from './view';
+import {
+  DEFAULT_QUERY,
+  dealPageUrl,
+  dealRow,
+  filterRows,
+  mailboxesOf,
+  parseQuery,
+  sortRows,
+  toSearch,
+} from './view';
 
 const NOW = Date.UTC(2026, 2, 3, 9, 0);
 const fu = (dealId: string, dueAt: number, status: FollowUp['status'] = 'due') =>
@@ -23,6 +32,63 @@ describe('the deals view', () => {
     [],
     NOW,
   );
+
+  it('keeps a Pipeline drill-down in the query string: its number, stage, period and cadence', () => {
+    const drills = [
+      {
+        kind: 'reached' as const,
+        stageId: 'meeting',
+        period: { from: 1, to: 2_000_000_000_000 },
+        cadenceId: 'default',
+      },
+      { kind: 'lost-here' as const, stageId: 'a:b', period: null, cadenceId: null },
+      { kind: 'current' as const, stageId: 'lead', period: null, cadenceId: null },
+      { kind: 'overdue' as const, period: null, cadenceId: 'c1' },
+      { kind: 'no-next-step' as const, period: null, cadenceId: null },
+    ];
+    for (const drill of drills)
+      expect(parseQuery(toSearch({ ...DEFAULT_QUERY, drill })).drill).toEqual(drill);
+    expect(toSearch({ ...DEFAULT_QUERY, drill: drills[0] ?? null })).toBe(
+      '?funnel=reached%3Ameeting&from=1&to=2000000000000&cadence=default',
+    );
+    // Malformed: an unknown number, a stage missing, a period that is no instants (ignored, not the drill).
+    expect(parseQuery('?funnel=everything').drill).toBeNull();
+    expect(parseQuery('?funnel=reached').drill).toBeNull();
+    expect(parseQuery('?funnel=reached:').drill).toBeNull();
+    expect(parseQuery('?funnel=overdue&from=yesterday&to=1').drill).toEqual({
+      kind: 'overdue',
+      period: null,
+      cadenceId: null,
+    });
+  });
+
+  it('filters by mailbox: the deals with a thread tracked from it', () => {
+    const thread = (account: string | null) => ({
+      provider: 'gmail' as const,
+      threadId: `t-${account}`,
+      url: 'https://mail.google.com/',
+      subject: '',
+      account,
+    });
+    const work = dealRow(makeDeal('Work', { threads: [thread('me@acme.test')] }), [], NOW);
+    const both = dealRow(makeDeal('Both', { threads: [thread(null), thread('perso@gmail.com')] }), [], NOW);
+    const none = dealRow(makeDeal('None', { threads: [] }), [], NOW);
+    const query = parseQuery(toSearch({ ...DEFAULT_QUERY, mailboxes: ['perso@gmail.com'] }));
+    expect(query.mailboxes).toEqual(['perso@gmail.com']);
+    expect(filterRows([work, both, none], query).map((r) => r.deal.id)).toEqual(['Both']);
+    expect(mailboxesOf([work, both, none])).toEqual(['me@acme.test', 'perso@gmail.com']);
+  });
+
+  it('opens the deals page on one deal', () => {
+    expect(dealPageUrl('a b&c')).toBe('/deals.html?deal=a+b%26c');
+    expect(parseQuery(dealPageUrl('a b&c').slice('/deals.html'.length)).deal).toBe('a b&c');
+  });
+
+  it('shows only the drill-down’s deals when it has them', () => {
+    expect(filterRows([a, b, c], DEFAULT_QUERY, new Set(['Beta'])).map((r) => r.deal.id)).toEqual(['Beta']);
+    expect(filterRows([a, b, c], DEFAULT_QUERY, new Set())).toEqual([]);
+    expect(filterRows([a, b, c], DEFAULT_QUERY, null)).toHaveLength(3);
+  });
 
   it('reads a view back from its query string, and ignores what it does not know', () => {
     const q = {

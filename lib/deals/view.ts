@@ -1,6 +1,8 @@
 // The deals page's view of the pipeline, pure (runs in Node): one row per deal with what its table
 // and board show, the filters, the search, the sort, and the view kept in the page's query string
 // (a bookmarkable view). The reads: ./queries.ts.
+import type { FunnelFilter } from '../funnel/filter';
+import { DRILL_KINDS, type FunnelDrill } from '../funnel/funnel';
 import {
   DEAL_STATUSES,
   type Deal,
@@ -50,11 +52,17 @@ export interface DealsQuery {
   stages: string[];
   statuses: DealStatus[];
   flags: Flag[];
+  /** The mailboxes (a thread's account) whose deals are shown; none: every deal. */
+  mailboxes: string[];
   sort: SortKey;
   dir: 'asc' | 'desc';
   /** The deal open in the drawer. */
   deal: string | null;
+  /** One number of the Pipeline tab: exactly its deals (lib/funnel funnelMembers), with its period and cadence. */
+  drill: DealsDrill | null;
 }
+
+export type DealsDrill = FunnelDrill & FunnelFilter;
 
 export const DEFAULT_QUERY: DealsQuery = {
   view: 'table',
@@ -62,10 +70,31 @@ export const DEFAULT_QUERY: DealsQuery = {
   stages: [],
   statuses: [],
   flags: [],
+  mailboxes: [],
   sort: 'nextFollowUp',
   dir: 'asc',
   deal: null,
+  drill: null,
 };
+
+const INSTANT = /^\d{1,15}$/;
+
+/** `funnel=reached:meeting&from=…&to=…&cadence=…` → the drill; null when malformed. */
+function parseDrill(p: URLSearchParams): DealsDrill | null {
+  const raw = p.get('funnel');
+  if (!raw) return null;
+  const at = raw.indexOf(':');
+  const kind = at < 0 ? raw : raw.slice(0, at);
+  const stageId = at < 0 ? '' : raw.slice(at + 1);
+  if (!(DRILL_KINDS as readonly string[]).includes(kind)) return null;
+  const from = p.get('from') ?? '';
+  const to = p.get('to') ?? '';
+  const period = INSTANT.test(from) && INSTANT.test(to) ? { from: Number(from), to: Number(to) } : null;
+  const filter: FunnelFilter = { period, cadenceId: p.get('cadence') || null };
+  if (kind === 'overdue' || kind === 'no-next-step') return { kind, ...filter };
+  if (stageId === '') return null;
+  return { kind: kind as 'reached' | 'lost-here' | 'current', stageId, ...filter };
+}
 
 const MAX_QUERY_TEXT = 200;
 
@@ -81,9 +110,11 @@ export function parseQuery(search: string): DealsQuery {
     stages: list('stage').slice(0, 100),
     statuses: list('status').filter((s): s is DealStatus => (DEAL_STATUSES as readonly string[]).includes(s)),
     flags: list('flag').filter((f): f is Flag => (FLAGS as readonly string[]).includes(f)),
+    mailboxes: list('mailbox').slice(0, 20),
     sort: oneOf(SORT_KEYS, p.get('sort'), DEFAULT_QUERY.sort),
     dir: p.get('dir') === 'desc' ? 'desc' : 'asc',
     deal: p.get('deal') || null,
+    drill: parseDrill(p),
   };
 }
 
@@ -95,11 +126,26 @@ export function toSearch(query: DealsQuery): string {
   if (query.stages.length > 0) p.set('stage', query.stages.join(','));
   if (query.statuses.length > 0) p.set('status', query.statuses.join(','));
   if (query.flags.length > 0) p.set('flag', query.flags.join(','));
+  if (query.mailboxes.length > 0) p.set('mailbox', query.mailboxes.join(','));
   if (query.sort !== DEFAULT_QUERY.sort) p.set('sort', query.sort);
   if (query.dir !== DEFAULT_QUERY.dir) p.set('dir', query.dir);
   if (query.deal) p.set('deal', query.deal);
+  const { drill } = query;
+  if (drill) {
+    p.set('funnel', 'stageId' in drill ? `${drill.kind}:${drill.stageId}` : drill.kind);
+    if (drill.period) {
+      p.set('from', String(drill.period.from));
+      p.set('to', String(drill.period.to));
+    }
+    if (drill.cadenceId) p.set('cadence', drill.cadenceId);
+  }
   const s = p.toString();
   return s === '' ? '' : `?${s}`;
+}
+
+/** The deals page opened on one deal's drawer (the popup's "Open deal" for a deal without a thread). */
+export function dealPageUrl(dealId: string): `/deals.html${string}` {
+  return `/deals.html${toSearch({ ...DEFAULT_QUERY, deal: dealId })}`;
 }
 
 /** A deal's row. `pending`: its pending follow-ups (any order). */
@@ -147,11 +193,19 @@ export function matchesText(row: DealRow, q: string): boolean {
   return words.every((w) => row.haystack.includes(w));
 }
 
-export function filterRows(rows: readonly DealRow[], query: DealsQuery): DealRow[] {
+/** The rows a view shows; `only`: the drill-down's deals (funnelMembers), every row when null. */
+export function filterRows(
+  rows: readonly DealRow[],
+  query: DealsQuery,
+  only: ReadonlySet<string> | null = null,
+): DealRow[] {
   const stages = new Set(query.stages);
   const statuses = new Set<string>(query.statuses);
+  const mailboxes = new Set(query.mailboxes);
   return rows.filter(
     (r) =>
+      (only === null || only.has(r.deal.id)) &&
+      (mailboxes.size === 0 || r.deal.threads.some((t) => t.account !== null && mailboxes.has(t.account))) &&
       (stages.size === 0 || stages.has(r.deal.stageId)) &&
       (statuses.size === 0 || statuses.has(r.deal.status)) &&
       (!query.flags.includes('overdue') || r.overdue) &&
@@ -216,6 +270,13 @@ export function boardColumns(
   return [...stages]
     .sort((a, b) => a.order - b.order)
     .map((stage) => ({ stage, rows: byStage.get(stage.id) ?? [] }));
+}
+
+/** The mailboxes the deals' threads were tracked from, sorted: the mailbox filter's choices. */
+export function mailboxesOf(rows: readonly DealRow[]): string[] {
+  const all = new Set<string>();
+  for (const r of rows) for (const t of r.deal.threads) if (t.account) all.add(t.account);
+  return [...all].sort();
 }
 
 export function collapsedByDefault(stage: Stage): boolean {

@@ -17,7 +17,7 @@
 // - Deals WITHOUT A NEXT STEP and OVERDUE follow-ups describe `now`, whatever the period: open deals
 //   whose next step is missing or already past; follow-ups still due with dueAt < now.
 import type { Deal, DealEvent, EpochMs, FollowUp, Id, Stage } from '../model';
-import { dealsInCadence, type FunnelFilter, inPeriod, NO_FILTER } from './filter';
+import { dealsInCadence, type FunnelFilter, inPeriod, NO_FILTER, type Period } from './filter';
 import { eventsByDeal, staysOf } from './history';
 import { median } from './median';
 import { type ReplyRates, replyRates } from './replies';
@@ -78,6 +78,42 @@ export function isOpenDeal(deal: Deal, stages: readonly Stage[]): boolean {
   return !CLOSED.has(deal.status) && kind === 'open';
 }
 
+/** Counted as "without a next step": an open deal whose next step is missing or already past. */
+export function lacksNextStep(deal: Deal, stages: readonly Stage[], now: EpochMs): boolean {
+  return isOpenDeal(deal, stages) && (deal.nextStep === null || deal.nextStep.at < now);
+}
+
+/** Counted as "overdue": a follow-up still due whose time has passed. */
+export function isOverdueFollowUp(followUp: FollowUp, now: EpochMs): boolean {
+  return followUp.status === 'due' && followUp.dueAt < now;
+}
+
+/** Counted "in it now" at a step: an open deal in that stage. */
+export function inStageNow(deal: Deal, stageId: Id, stages: readonly Stage[]): boolean {
+  return deal.stageId === stageId && isOpenDeal(deal, stages);
+}
+
+/** Counted as "reached" at a step: the deal first reached it within the period. */
+export function reachedInPeriod(
+  instants: readonly (EpochMs | undefined)[],
+  rank: number,
+  period: Period | null,
+): boolean {
+  const at = instants[rank];
+  return at !== undefined && inPeriod(at, period);
+}
+
+/** Counted as "lost here": reached in the period, lost, and this step is the furthest it reached. */
+export function lostAtStep(
+  deal: Deal,
+  instants: readonly (EpochMs | undefined)[],
+  rank: number,
+  period: Period | null,
+): boolean {
+  const furthest = instants.reduce<number>((max, at, r) => (at === undefined ? max : r), -1);
+  return reachedInPeriod(instants, rank, period) && deal.status === 'lost' && rank === furthest;
+}
+
 /** When a deal first reached each step (index = step rank), undefined where it never did. */
 export function reachedInstants(
   deal: Deal,
@@ -127,12 +163,11 @@ export function computeFunnel(input: FunnelInput): FunnelStats {
   for (const deal of deals) {
     const own = byDeal.get(deal.id) ?? [];
     const instants = reachedInstants(deal, own, stages);
-    const furthest = instants.reduce<number>((max, at, rank) => (at === undefined ? max : rank), -1);
-    instants.forEach((at, rank) => {
-      if (at === undefined || !inPeriod(at, period)) return;
+    instants.forEach((_, rank) => {
+      if (!reachedInPeriod(instants, rank, period)) return;
       reached[rank] = (reached[rank] ?? 0) + 1;
       if (rank < last && instants[rank + 1] !== undefined) advanced[rank] = (advanced[rank] ?? 0) + 1;
-      if (deal.status === 'lost' && rank === furthest) lostHere[rank] = (lostHere[rank] ?? 0) + 1;
+      if (lostAtStep(deal, instants, rank, period)) lostHere[rank] = (lostHere[rank] ?? 0) + 1;
       if (rank === 0) {
         firstCohort += 1;
         if (last > 0 && instants[last] !== undefined && steps[last]?.kind === 'won') firstCohortWon += 1;
@@ -158,7 +193,7 @@ export function computeFunnel(input: FunnelInput): FunnelStats {
       advanced: advanced[rank] ?? 0,
       conversionToNext: rank === last || count === 0 ? null : (advanced[rank] ?? 0) / count,
       lostHere: lostHere[rank] ?? 0,
-      current: deals.filter((d) => d.stageId === stage.id && isOpenDeal(d, stages)).length,
+      current: deals.filter((d) => inStageNow(d, stage.id, stages)).length,
       targetShare: stage.targetConversion,
       medianStayMs: median(times),
       stays: times.length,
@@ -171,10 +206,53 @@ export function computeFunnel(input: FunnelInput): FunnelStats {
     won,
     lost,
     replyRates: replyRates(events, followUps, period, filter.cadenceId),
-    withoutNextStep: deals
-      .filter((d) => isOpenDeal(d, stages) && (d.nextStep === null || d.nextStep.at < now))
-      .map((d) => d.id),
-    overdueFollowUps: followUps.filter((f) => f.status === 'due' && f.dueAt < now).map((f) => f.id),
+    withoutNextStep: deals.filter((d) => lacksNextStep(d, stages, now)).map((d) => d.id),
+    overdueFollowUps: followUps.filter((f) => isOverdueFollowUp(f, now)).map((f) => f.id),
     dealCount: deals.length,
   };
+}
+
+/** One number of the funnel, to list its deals (the deals page's drill-down). */
+export type FunnelDrill =
+  | { kind: 'reached' | 'lost-here' | 'current'; stageId: Id }
+  | { kind: 'overdue' }
+  | { kind: 'no-next-step' };
+
+export const DRILL_KINDS = ['reached', 'lost-here', 'current', 'overdue', 'no-next-step'] as const;
+
+/**
+ * The deals behind one number of computeFunnel, by the very predicates it counts with: the deals
+ * that reached a step, were lost at it, are in it now, lack a next step, or have an overdue
+ * follow-up (the funnel counts those follow-ups; here their deals).
+ */
+export function funnelMembers(input: FunnelInput, drill: FunnelDrill): Id[] {
+  const { stages, now } = input;
+  const filter = input.filter ?? NO_FILTER;
+  const deals = dealsInCadence(input.deals, input.events, input.followUps, filter.cadenceId);
+  switch (drill.kind) {
+    case 'current':
+      return deals.filter((d) => inStageNow(d, drill.stageId, stages)).map((d) => d.id);
+    case 'no-next-step':
+      return deals.filter((d) => lacksNextStep(d, stages, now)).map((d) => d.id);
+    case 'overdue': {
+      const kept = new Set(deals.map((d) => d.id));
+      const ids = new Set<Id>();
+      for (const f of input.followUps) if (kept.has(f.dealId) && isOverdueFollowUp(f, now)) ids.add(f.dealId);
+      return [...ids];
+    }
+    case 'reached':
+    case 'lost-here': {
+      const rank = funnelStages(stages).steps.findIndex((s) => s.id === drill.stageId);
+      if (rank < 0) return [];
+      const byDeal = eventsByDeal(input.events);
+      return deals
+        .filter((deal) => {
+          const instants = reachedInstants(deal, byDeal.get(deal.id) ?? [], stages);
+          return drill.kind === 'reached'
+            ? reachedInPeriod(instants, rank, filter.period)
+            : lostAtStep(deal, instants, rank, filter.period);
+        })
+        .map((d) => d.id);
+    }
+  }
 }

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { AppDB } from '../db/schema';
 import type { Lang } from '../model';
 import { guessDealLang } from '../services/deal-lang';
+import { attachThread, detachThread, findDealCandidates } from '../services/deal-threads';
 import { setNextStep, trackThread, updateDeal } from '../services/deals';
 import {
   cancelCadence,
@@ -53,6 +54,7 @@ const READ_ONLY: ReadonlySet<MessageType> = new Set([
   'previewCadence',
   'renderTemplate',
   'getCatalog',
+  'findDealCandidates',
   // A preference of the panel's: nothing the alarms or the badge read.
   'setPanelDetails',
 ]);
@@ -115,6 +117,22 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     reportListRows: (input) => reportListRows(db, input, now()),
     // A page wrote through lib/services itself: not in READ_ONLY, so afterWrite runs, which is the point.
     settingsChanged: async () => ok(null),
+    findDealCandidates: (input) => findDealCandidates(db, input),
+    async attachThread({ snapshot, url, dealId }) {
+      const t = now();
+      const { provider, threadId, subject, account } = snapshot;
+      const attached = await attachThread(
+        db,
+        { dealId, thread: { provider, threadId, url, subject, account } },
+        t,
+      );
+      if (!attached.ok) return attached;
+      // What the thread shows now is seen: only messages after it are new mail.
+      const remembered = await rememberThread(db, { dealId, snapshot }, t);
+      if (!remembered.ok) return remembered;
+      return attempt(() => panelStateFor(db, attached.value, deps.uiLanguage(), t));
+    },
+    detachThread: (input) => detachThread(db, input, now()),
     getCatalog: ({ lang }) =>
       attempt(async () => {
         if (!deps.loadCatalog) refuse('catalogNotFound');

@@ -15,17 +15,19 @@ import type {
   Lang,
   Money,
   NextStep,
+  Provider,
   QuickPick,
   SnoozeChoice,
   TemplateKind,
 } from '../model';
+import type { DealCandidate } from '../services/deal-threads';
 import type { PanelState } from '../services/panel';
 import type { ErrorCode, Result, ServiceError } from '../services/result';
 import type { RenderedTemplate } from '../services/templates';
 import type { TemplateVariable } from '../templates/variables';
 
 /** What every handler answers (the application layer's Result): never a thrown error across the boundary. */
-export type { ErrorCode, PanelState, RenderedTemplate, Result, ServiceError };
+export type { DealCandidate, ErrorCode, PanelState, RenderedTemplate, Result, ServiceError };
 
 /** The thread as the content script saw it, plus where it lives. */
 export interface ThreadRef {
@@ -103,6 +105,12 @@ export interface ProtocolMap {
   settingsChanged(): Result<null>;
   /** A language's UI strings, for a content script whose rep chose another language than the browser's. */
   getCatalog(data: { lang: Lang }): Result<Record<string, { message: string }>>;
+  /** The open deals an untracked thread's contact (or their company's domain) already has: "Add to <deal>". */
+  findDealCandidates(data: { email: string }): Result<DealCandidate[]>;
+  /** "Add to <deal>": the thread joins that deal (refused when it belongs to another one). */
+  attachThread(data: ThreadRef & { dealId: Id }): Result<PanelState>;
+  /** The thread leaves its deal; the deal stays (with its other threads, or none). */
+  detachThread(data: { dealId: Id; provider: Provider; threadId: string }): Result<Deal>;
 }
 
 export type MessageType = keyof ProtocolMap;

@@ -123,4 +123,7 @@ export const messageSchemas = {
   // No payload (null tolerated: some senders frame "nothing" as null).
   settingsChanged: z.union([z.undefined(), z.null()]).transform(() => undefined),
   getCatalog: z.object({ lang: langSchema }),
+  findDealCandidates: z.object({ email }),
+  attachThread: threadRef.extend({ dealId: idSchema }),
+  detachThread: dealId.extend({ provider: providerSchema, threadId: threadIdSchema }),
 } satisfies Schemas;

@@ -304,6 +304,9 @@ export interface EventDataMap {
   won: Record<string, never>;
   lost: { reason: string };
   note: { text: string };
+  /** A thread added to the deal ("Add to <deal>" in the thread's panel), or detached from it. */
+  'thread-added': { provider: Provider; threadId: string; subject: string };
+  'thread-removed': { provider: Provider; threadId: string; subject: string };
   /** Pending follow-ups moved after a vacation (the settings' "shift my follow-ups"). */
   'follow-ups-shifted': { from: string; to: string; moved: number };
 }
@@ -326,6 +329,8 @@ export const EVENT_TYPES = [
   'won',
   'lost',
   'note',
+  'thread-added',
+  'thread-removed',
 ] as const satisfies readonly EventType[];
 type MissingEventType = Exclude<EventType, (typeof EVENT_TYPES)[number]>;
 /** Every key of EventDataMap is in EVENT_TYPES: a type error here names the one forgotten. */

@@ -263,6 +263,16 @@ export const eventDataSchemas = {
   won: z.strictObject({}),
   lost: z.strictObject({ reason: lostReasonSchema }),
   note: z.strictObject({ text: noteSchema }),
+  'thread-added': z.strictObject({
+    provider: providerSchema,
+    threadId: threadIdSchema,
+    subject: subjectSchema,
+  }),
+  'thread-removed': z.strictObject({
+    provider: providerSchema,
+    threadId: threadIdSchema,
+    subject: subjectSchema,
+  }),
 } satisfies { [T in keyof EventDataMap]: z.ZodType<EventDataMap[T]> };
 
 const event = <T extends keyof EventDataMap>(type: T) =>
@@ -291,6 +301,8 @@ export const eventSchema = z.discriminatedUnion('type', [
   event('won'),
   event('lost'),
   event('note'),
+  event('thread-added'),
+  event('thread-removed'),
 ]) satisfies z.ZodType<DealEvent>;
 
 // ---------------------------------------------------------------------------------------------

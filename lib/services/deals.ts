@@ -70,7 +70,8 @@ export function trackThread(
   });
 }
 
-function isConstraintError(error: unknown): boolean {
+/** The unique threadKeys index refused a write: another deal holds that thread. */
+export function isConstraintError(error: unknown): boolean {
   return error instanceof Error && error.name === 'ConstraintError';
 }
 

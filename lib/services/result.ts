@@ -118,6 +118,11 @@ export const PROBLEMS = {
   },
   importRefused: { code: 'invalid', message: (p) => `The file cannot be imported: ${p.detail}` },
   noteEmpty: { code: 'invalid', message: () => 'A note needs some text.' },
+  threadOnOtherDeal: {
+    code: 'conflict',
+    message: () => 'This thread already belongs to another deal: detach it there first.',
+  },
+  threadNotOnDeal: { code: 'not-found', message: () => 'This thread is no longer on this deal.' },
   dealNeedsSomeone: {
     code: 'invalid',
     message: () => 'A new deal needs a name, an email address, a phone number or a company.',

@@ -38,7 +38,7 @@ async function barFootprint(page: Page): Promise<{ height: number; tabStops: num
 }
 
 /** The bar stays one line: at most 64 px in the thread's flow and 8 tab stops. */
-async function expectOneLineBar(page: Page, label: string): Promise<void> {
+export async function expectOneLineBar(page: Page, label: string): Promise<void> {
   const { height, tabStops } = await barFootprint(page);
   console.info(`[bar] ${label}: ${Math.round(height)} px, ${tabStops} tab stops`);
   expect(height).toBeGreaterThan(0);
