@@ -1,7 +1,7 @@
 // The deal drawer (from the board or the table): the contact, company, offer and value; the next
 // step; the follow-ups with done / skip / snooze on due steps; notes; the history in a rep's words;
 // the deal's threads, each opening its webmail. Every change is a use case of lib/services.
-import { useLiveQuery } from 'dexie-react-hooks';
+
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { i18n } from '#i18n';
 import { eventsForDeal } from '../../lib/db/events';
@@ -17,6 +17,7 @@ import { setNextStep, updateDeal } from '../../lib/services/deals';
 import { completeFollowUp, skipFollowUp, snoozeFollowUp } from '../../lib/services/follow-ups';
 import { openThread } from '../../lib/tabs';
 import { DateTimeField } from '../ui/DateTimeField';
+import { useLiveQuery } from '../use-live-query';
 import { db, errorLine, runWrite } from './use-deals';
 import { historyLine, stepStatusLabel } from './words';
 

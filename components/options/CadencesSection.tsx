@@ -1,6 +1,6 @@
 // Cadences: steps (delay, channel, suggested template), a repeating tail, a closing breakup step,
 // a preview of the due dates from a sample start, and which one is the default.
-import { useLiveQuery } from 'dexie-react-hooks';
+
 import { type FormEvent, useState } from 'react';
 import { i18n } from '#i18n';
 import { cadenceDueDates, resolveTimeZone } from '../../lib/cadence';
@@ -19,6 +19,7 @@ import { LIMITS } from '../../lib/model/limits';
 import { deleteCadence, saveCadence } from '../../lib/services/process';
 import { saveSettings } from '../../lib/services/settings';
 import { DateTimeField } from '../ui/DateTimeField';
+import { useLiveQuery } from '../use-live-query';
 import { SpanInput } from './SpanInput';
 import { StatusLine } from './StatusLine';
 import { db, errorText, uiLang, useSettings, useWrite } from './use-options';

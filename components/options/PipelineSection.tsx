@@ -1,11 +1,12 @@
 // The options page's Pipeline tab: the funnel, forecast and projection of components/pipeline, fed
 // live from the database. The whole log is read: the figures are about all of it.
-import { useLiveQuery } from 'dexie-react-hooks';
+
 import { useState } from 'react';
 import { i18n } from '#i18n';
 import { getSettings } from '../../lib/db';
 import { db } from '../../lib/db/instance';
 import { Pipeline } from '../pipeline/Pipeline';
+import { useLiveQuery } from '../use-live-query';
 
 export function PipelineSection() {
   const [now] = useState(() => Date.now());

@@ -1,7 +1,7 @@
 // The rep's week (working days and hours, time zone), days off and vacations (with "shift my
 // follow-ups"), the rep (signature, addresses, language), and how follow-ups behave — each group
 // with one line saying what it changes. One Save for the page; nothing is written before it.
-import { useLiveQuery } from 'dexie-react-hooks';
+
 import { type FormEvent, type ReactNode, useMemo, useState } from 'react';
 import { i18n } from '#i18n';
 import { resolveTimeZone } from '../../lib/cadence';
@@ -11,6 +11,7 @@ import type { DateRange, Settings } from '../../lib/model';
 import { saveSettings, shiftVacation } from '../../lib/services/settings';
 import { DateField, TimeField } from '../ui/DateTimeField';
 import { TimeZoneCombobox } from '../ui/TimeZoneCombobox';
+import { useLiveQuery } from '../use-live-query';
 import { StatusLine } from './StatusLine';
 import { db, uiLang, useSettings, useWrite } from './use-options';
 

@@ -2,11 +2,12 @@
 // language, kind, the actions to do in it per language, usual duration, target share, its
 // cadence). Reordered by dragging a row, or from the keyboard (Alt+↑ / Alt+↓ on its name, or the
 // move buttons); each move is announced. A stage that has deals cannot be deleted until they move.
-import { useLiveQuery } from 'dexie-react-hooks';
+
 import { type DragEvent, type FormEvent, type KeyboardEvent, useState } from 'react';
 import { i18n } from '#i18n';
 import { STAGE_KINDS, type Stage, type StageAction, type StageKind } from '../../lib/model';
 import { deleteStage, reorderStages, saveStage } from '../../lib/services/process';
+import { useLiveQuery } from '../use-live-query';
 import { StatusLine } from './StatusLine';
 import { db, uiLang, useSettings, useWrite } from './use-options';
 

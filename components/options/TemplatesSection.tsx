@@ -1,6 +1,6 @@
 // Templates by kind and language: create, edit, duplicate, delete; built-ins editable and
 // resettable; a live preview with sample values; unknown variables flagged before saving.
-import { useLiveQuery } from 'dexie-react-hooks';
+
 import { type FormEvent, useState } from 'react';
 import { i18n } from '#i18n';
 import { DEFAULT_TEMPLATES } from '../../lib/defaults';
@@ -13,6 +13,7 @@ import {
   TEMPLATE_VARIABLES,
   type TemplateValues,
 } from '../../lib/templates';
+import { useLiveQuery } from '../use-live-query';
 import { StatusLine } from './StatusLine';
 import { db, useSettings, useWrite } from './use-options';
 

@@ -1,6 +1,6 @@
 // What every section of the options page shares: the database, writing through lib/services and
 // then telling the background, the rep's language, saving a file, and turning an error into words.
-import { useLiveQuery } from 'dexie-react-hooks';
+
 import { useCallback, useState } from 'react';
 import { i18n } from '#i18n';
 import { db } from '../../lib/db/instance';
@@ -11,6 +11,7 @@ import { sendMessage } from '../../lib/messaging/protocol';
 import type { Lang, Settings } from '../../lib/model';
 import type { Result } from '../../lib/services/result';
 import { problemText } from '../problem-text';
+import { useLiveQuery } from '../use-live-query';
 
 export { db };
 

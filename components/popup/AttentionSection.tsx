@@ -2,7 +2,6 @@
 // (lib/replies/why-words.ts, the panel's and the notification's words) with its one-click
 // correction; likely replies to confirm; files to close after a silent breakup. Each row opens its
 // thread; the decisions are the use cases of lib/services.
-import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense, useId } from 'react';
 import { i18n } from '#i18n';
 import { db } from '../../lib/db/instance';
@@ -10,6 +9,7 @@ import { dealTitle, dealUrl, type Lang } from '../../lib/model';
 import { loadAttention } from '../../lib/popup/attention';
 import { loadReplyDecisions } from '../../lib/popup/reply-decisions';
 import { confirmReply, markLost } from '../../lib/popup/writes';
+import { useLiveQuery } from '../use-live-query';
 import type { PopupWrite } from './use-popup';
 
 // The rows that say why a reply stopped or paused a deal load only when there are some: the popup

@@ -1,7 +1,7 @@
 // The popup's data and actions. Reads: Dexie liveQuery straight on the extension's database, so
 // rows change as soon as anything writes. Writes: the use cases of lib/services on the same
 // database, then `settingsChanged` to the background, which rebuilds alarms and badge.
-import { useLiveQuery } from 'dexie-react-hooks';
+
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
@@ -23,6 +23,7 @@ import {
 import type { Result } from '../../lib/services/result';
 import { openThread } from '../../lib/tabs';
 import { problemText } from '../problem-text';
+import { useLiveQuery } from '../use-live-query';
 
 /** A write of the popup: a use case of lib/services, run on the extension's database at `now`. */
 export type PopupWrite = (db: AppDB, now: number) => Promise<Result<unknown>>;

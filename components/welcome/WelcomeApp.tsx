@@ -1,12 +1,13 @@
 // The welcome page (welcome.html), opened on install and from the options: six questions, each
 // skippable (a skip writes nothing, the defaults stay), then how to start in Gmail or Outlook.
 // The steps read the settings live from the database and write only through setup-writes.ts.
-import { useLiveQuery } from 'dexie-react-hooks';
+
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { i18n } from '#i18n';
 import type { AppDB } from '../../lib/db/schema';
 import { getSettings } from '../../lib/db/settings';
 import type { Lang } from '../../lib/model';
+import { useLiveQuery } from '../use-live-query';
 import { AddressesStep } from './AddressesStep';
 import { LanguageStep } from './LanguageStep';
 import { ProcessStep } from './ProcessStep';
