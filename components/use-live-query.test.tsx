@@ -46,11 +46,11 @@ function Count({ kind }: { kind: string }) {
 }
 
 class Boundary extends Component<{ children: ReactNode }, { error: string | null }> {
-  state = { error: null as string | null };
+  override state = { error: null as string | null };
   static getDerivedStateFromError(error: Error) {
     return { error: error.message };
   }
-  render() {
+  override render() {
     return this.state.error ? <p>{`failed: ${this.state.error}`}</p> : this.props.children;
   }
 }
