@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { WEBMAIL_MATCHES } from './lib/mail/hosts';
 
@@ -23,6 +24,17 @@ const PREACT_FOR_REACT = [
  */
 const DEXIE_MODERN = [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }];
 
+/**
+ * The content scripts never call WXT's `ui.autoMount()`, the only user of @1natsu/wait-element
+ * (and of its many-keys-map and defu): a stub that says so stands in for it (~1.1 KB gzip).
+ */
+const NO_AUTO_MOUNT = [
+  {
+    find: /^@1natsu\/wait-element$/,
+    replacement: resolve(import.meta.dirname, 'components/panel/no-auto-mount.ts'),
+  },
+];
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   // Auto-imports hide where a name comes from; every file imports what it uses.
@@ -30,14 +42,16 @@ export default defineConfig({
   hooks: {
     // Every build group (the content scripts one by one, then the pages with the worker, which
     // imports no React): the aliases come before any of WXT's own.
-    'vite:build:extendConfig': (_entrypoints, config) => {
+    'vite:build:extendConfig': (entrypoints, config) => {
       const existing = config.resolve?.alias;
-      const aliases = Array.isArray(existing)
+      const all = Array.isArray(existing)
         ? existing
         : Object.entries(existing ?? {}).map(([find, replacement]) => ({
             find,
             replacement: String(replacement),
           }));
+      const contentScripts = entrypoints.every((e) => e.type === 'content-script');
+      const aliases = contentScripts ? [...NO_AUTO_MOUNT, ...all] : all;
       config.resolve = { ...config.resolve, alias: [...PREACT_FOR_REACT, ...DEXIE_MODERN, ...aliases] };
     },
   },

@@ -1,6 +1,6 @@
 // The deals page: the whole pipeline as a table or a board, searched and filtered (the view kept in
 // the URL), bulk actions on a selection, a deal's drawer, and "New deal" without a thread.
-import { useLiveQuery } from 'dexie-react-hooks';
+
 import { useDeferredValue, useMemo, useState } from 'react';
 import { i18n } from '#i18n';
 import { resolveTimeZone } from '../../lib/cadence';
@@ -11,6 +11,7 @@ import { dealsToCsv } from '../../lib/export/csv';
 import { DEAL_STATUSES, type DealStatus } from '../../lib/model';
 import { type BulkAction, bulkUpdate } from '../../lib/services/deal-page';
 import { setStage } from '../../lib/services/lifecycle';
+import { useLiveQuery } from '../use-live-query';
 import { DealDrawer } from './DealDrawer';
 import { DealsBoard } from './DealsBoard';
 import { DealsTable } from './DealsTable';
