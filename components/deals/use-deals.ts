@@ -14,6 +14,7 @@ import { chosenLanguage } from '../../lib/i18n-language';
 import { sendMessage } from '../../lib/messaging/protocol';
 import type { Cadence, Lang, Settings } from '../../lib/model';
 import type { Result } from '../../lib/services/result';
+import { problemText } from '../problem-text';
 
 export { db };
 
@@ -102,7 +103,8 @@ export async function runWrite<T>(
 ): Promise<{ ok: true; value: T } | { ok: false; text: string }> {
   try {
     const result = await write(db, Date.now());
-    if (!result.ok) return { ok: false, text: result.error.message };
+    // The refusal as a sentence in the rep's language (components/problem-text.ts), never the service's English.
+    if (!result.ok) return { ok: false, text: problemText(result.error) };
     void sendMessage('settingsChanged', undefined).catch(() => undefined);
     return { ok: true, value: result.value };
   } catch (error) {

@@ -1,8 +1,9 @@
 import { type KeyboardEvent, useId } from 'react';
 import { i18n } from '#i18n';
 import { channelLabel } from '../../lib/labels';
-import { dealSubject, dealUrl, dealWho, type Lang } from '../../lib/model';
+import { dealSubject, dealWho, type Lang } from '../../lib/model';
 import { type Appointment, clockLabel, relativeWords } from '../../lib/popup';
+import { type OpenDeal, openLabel } from './OpenDeal';
 
 /** A deal whose next step is today: when, on which channel, who does what; Open goes to its thread. */
 export function AppointmentItem({
@@ -20,7 +21,7 @@ export function AppointmentItem({
   timeZone: string;
   active: boolean;
   onFocus(): void;
-  open(url: string): Promise<void>;
+  open: OpenDeal;
 }) {
   const titleId = useId();
   const { nextStep } = deal;
@@ -29,7 +30,7 @@ export function AppointmentItem({
     if (e.target !== e.currentTarget) return;
     if (e.key === 'Enter' || e.key.toLowerCase() === 'o') {
       e.preventDefault();
-      void open(dealUrl(deal) ?? '');
+      void open(deal);
     }
   };
   return (
@@ -69,8 +70,8 @@ export function AppointmentItem({
         <p className="row__note">{i18n.t('popup.prospectAction', [nextStep.prospectAction])}</p>
       )}
       <div className="row__actions">
-        <button type="button" onClick={() => void open(dealUrl(deal) ?? '')} aria-keyshortcuts="Enter O">
-          {i18n.t('popup.open')}
+        <button type="button" onClick={() => void open(deal)} aria-keyshortcuts="Enter O">
+          {openLabel(deal)}
           <span className="key" aria-hidden="true">
             ↵
           </span>

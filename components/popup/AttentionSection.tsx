@@ -5,11 +5,12 @@
 import { lazy, Suspense, useId } from 'react';
 import { i18n } from '#i18n';
 import { db } from '../../lib/db/instance';
-import { dealTitle, dealUrl, type Lang } from '../../lib/model';
+import { dealTitle, type Lang } from '../../lib/model';
 import { loadAttention } from '../../lib/popup/attention';
 import { loadReplyDecisions } from '../../lib/popup/reply-decisions';
 import { confirmReply, markLost } from '../../lib/popup/writes';
 import { useLiveQuery } from '../use-live-query';
+import { type OpenDeal, OpenDealButton } from './OpenDeal';
 import type { PopupWrite } from './use-popup';
 
 // The rows that say why a reply stopped or paused a deal load only when there are some: the popup
@@ -25,7 +26,7 @@ export function AttentionSection({
 }: {
   now: number;
   act(write: PopupWrite): Promise<boolean>;
-  open(url: string): Promise<void>;
+  open: OpenDeal;
   lang: Lang;
   timeZone: string;
 }) {
@@ -61,9 +62,7 @@ export function AttentionSection({
             <p className="row__who">{dealTitle(deal)}</p>
             <p className="row__meta">{i18n.t('popup.replyLikely', [deal.replyLikely?.from ?? ''])}</p>
             <div className="row__actions">
-              <button type="button" onClick={() => open(dealUrl(deal) ?? '')}>
-                {i18n.t('popup.open')}
-              </button>
+              <OpenDealButton deal={deal} open={open} />
               <button
                 type="button"
                 data-testid="confirm-reply"
@@ -86,9 +85,7 @@ export function AttentionSection({
             <p className="row__who">{dealTitle(deal)}</p>
             <p className="row__meta">{i18n.t('popup.proposeLost', [String(silentDays)])}</p>
             <div className="row__actions">
-              <button type="button" onClick={() => open(dealUrl(deal) ?? '')}>
-                {i18n.t('popup.open')}
-              </button>
+              <OpenDealButton deal={deal} open={open} />
               <button
                 type="button"
                 data-testid="mark-lost"

@@ -2,7 +2,6 @@ import { type FormEvent, type KeyboardEvent, useId, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { type SnoozeChoice, snoozeTarget } from '../../lib/cadence/snooze';
-import { dealPageUrl } from '../../lib/deals/view';
 import { channelLabel } from '../../lib/labels';
 import { type Lang, type Settings, SNOOZE_PRESETS, type SnoozePreset } from '../../lib/model';
 import {
@@ -13,6 +12,7 @@ import {
   localInputToInstant,
 } from '../../lib/popup';
 import { completeFollowUp, skipFollowUp, snoozeFollowUp } from '../../lib/popup/writes';
+import { type OpenDeal, openLabel } from './OpenDeal';
 import { focusRow } from './rows-focus';
 import type { PopupWrite } from './use-popup';
 
@@ -25,7 +25,7 @@ export interface FollowUpItemProps {
   active: boolean;
   onFocus(): void;
   act(write: PopupWrite): Promise<boolean>;
-  open(url: string): Promise<void>;
+  open: OpenDeal;
 }
 
 type Mode = 'idle' | 'done' | 'snooze';
@@ -60,13 +60,8 @@ export function FollowUpItem({
     return ok;
   };
   // A deal without a thread (a phone lead) opens on the deals page, its drawer open.
-  const dealId = row.url ? null : (row.deal?.id ?? null);
-  const doOpen = () =>
-    row.url
-      ? open(row.url)
-      : dealId
-        ? browser.tabs.create({ url: browser.runtime.getURL(dealPageUrl(dealId)) }).then(() => undefined)
-        : Promise.resolve();
+  const { deal } = row;
+  const doOpen = () => (deal ? open(deal) : Promise.resolve());
   const skip = () => act((db, at) => skipFollowUp(db, { followUpId: id }, at));
 
   const onKeyDown = (e: KeyboardEvent<HTMLLIElement>) => {
@@ -127,12 +122,12 @@ export function FollowUpItem({
         <button
           type="button"
           onClick={() => void doOpen()}
-          disabled={!row.url && !dealId}
+          disabled={!deal}
           aria-keyshortcuts="Enter O"
           data-testid="row-open"
-          data-open={dealId ? 'deal' : 'thread'}
+          data-open={row.url ? 'thread' : 'deal'}
         >
-          {dealId ? i18n.t('popup.openDeal') : i18n.t('popup.open')}
+          {deal ? openLabel(deal) : i18n.t('popup.open')}
           <span className="key" aria-hidden="true">
             ↵
           </span>

@@ -3,10 +3,11 @@
 // (lib/replies/why-words.ts), and the one-click correction that fits. Loaded with the first such row.
 import { lazy, Suspense, useState } from 'react';
 import { i18n } from '#i18n';
-import { type Deal, dealTitle, dealUrl, type Lang } from '../../lib/model';
+import { type Deal, dealTitle, type Lang } from '../../lib/model';
 import { correctReply, markLost } from '../../lib/popup/writes';
 import { correction, proposesLostAfterOptOut } from '../../lib/replies/why';
 import { optOutLostReason, replyCueQuote, replyWhyLine } from '../../lib/replies/why-words';
+import { type OpenDeal, OpenDealButton } from './OpenDeal';
 import type { PopupWrite } from './use-popup';
 
 // The day picker loads with the click that asks for it (few rows ever need it).
@@ -25,7 +26,7 @@ export function ReplyRow({
 }: {
   deal: Deal;
   act(write: PopupWrite): Promise<boolean>;
-  open(url: string): Promise<void>;
+  open: OpenDeal;
   lang: Lang;
   timeZone: string;
   now: number;
@@ -45,9 +46,7 @@ export function ReplyRow({
         {replyWhyLine(deal, { lang, timeZone })}
       </p>
       <div className="row__actions">
-        <button type="button" onClick={() => open(dealUrl(deal) ?? '')}>
-          {i18n.t('popup.open')}
-        </button>
+        <OpenDealButton deal={deal} open={open} />
         {proposesLostAfterOptOut(deal) && (
           <button
             type="button"

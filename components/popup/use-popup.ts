@@ -21,9 +21,10 @@ import {
   type SectionTotals,
 } from '../../lib/popup';
 import type { Result } from '../../lib/services/result';
-import { openThread } from '../../lib/tabs';
+import { openDeal } from '../../lib/tabs';
 import { problemText } from '../problem-text';
 import { useLiveQuery } from '../use-live-query';
+import type { OpenDeal } from './OpenDeal';
 
 /** A write of the popup: a use case of lib/services, run on the extension's database at `now`. */
 export type PopupWrite = (db: AppDB, now: number) => Promise<Result<unknown>>;
@@ -62,7 +63,7 @@ export interface PopupState {
   showMore(section: Section): void;
   /** Runs a write; answers whether it worked (the error is shown otherwise). */
   act(write: PopupWrite): Promise<boolean>;
-  open(url: string): Promise<void>;
+  open: OpenDeal;
   error: string | null;
 }
 
@@ -121,9 +122,9 @@ export function usePopup(first?: PopupData): PopupState {
     return false;
   }, []);
 
-  const open = useCallback(async (url: string) => {
+  const open = useCallback<OpenDeal>(async (deal) => {
     try {
-      await openThread(url);
+      await openDeal(deal);
     } catch {
       setError(i18n.t('popup.errorOpen'));
     }

@@ -6,7 +6,7 @@ import { resolveTimeZone } from '../../lib/cadence';
 import { type AppDB, getDeal } from '../../lib/db';
 import { getSettings } from '../../lib/db/settings';
 import { chosenLanguage } from '../../lib/i18n-language';
-import { dealUrl, type Id } from '../../lib/model';
+import type { Id } from '../../lib/model';
 import { dealIdOfReplyNotification, followUpIdOf, takeDueToNotify } from '../../lib/reminders';
 import {
   type NotificationContent,
@@ -17,7 +17,7 @@ import {
 } from '../../lib/reminders/notification-text';
 import { snoozeFollowUp } from '../../lib/services/follow-ups';
 import { correctReply } from '../../lib/services/replies';
-import { openThread } from '../../lib/tabs';
+import { openDeal } from '../../lib/tabs';
 import { refreshReminders } from './reminders';
 import { warnOnFailure, workerStats } from './stats';
 
@@ -69,20 +69,18 @@ function supportsNotificationButtons(): boolean {
   return !import.meta.env.FIREFOX;
 }
 
-/** A click on a notification (or its Open button): the thread, else the popup's list. */
+/** A click on a notification (or its Open button): the deal (its thread, else its page), else the popup's list. */
 export async function handleNotificationClick(db: AppDB, notificationId: string): Promise<void> {
   const followUpId = followUpIdOf(notificationId);
   const replyDealId = dealIdOfReplyNotification(notificationId);
   await browser.notifications.clear(notificationId);
   if (replyDealId) {
     const deal = await getDeal(db, replyDealId);
-    const url = deal && dealUrl(deal);
-    if (url) await openThread(url);
+    if (deal) await openDeal(deal);
   } else if (followUpId) {
     const followUp = await db.followUps.get(followUpId);
     const deal = followUp && (await getDeal(db, followUp.dealId));
-    const url = deal && dealUrl(deal);
-    if (url) await openThread(url);
+    if (deal) await openDeal(deal);
   } else {
     await browser.action.openPopup?.().catch(() => undefined);
   }
