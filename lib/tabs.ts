@@ -2,7 +2,7 @@
 // thread — a tab already showing it is focused, else a new tab opens — or the deals page. A browser-facing module of lib/ (it
 // calls browser.tabs and browser.windows), listed as such in test/unit/layering.test.ts.
 import { browser } from 'wxt/browser';
-import { dealPageUrl } from './deals/view';
+import { dealPageUrl } from './deals/page-url';
 import { type Deal, dealUrl } from './model';
 
 /** Focuses a tab already showing the thread, else opens it in a new tab. */

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { makeDeal } from '../funnel/test-support';
 import type { FollowUp } from '../model';
-import {
-  DEFAULT_QUERY,
-  dealPageUrl,
-  dealRow,
-  filterRows,
-  mailboxesOf,
-  parseQuery,
-  sortRows,
-  toSearch,
-} from './view';
+import { dealPageUrl } from './page-url';
+import { DEFAULT_QUERY, dealRow, filterRows, mailboxesOf, parseQuery, sortRows, toSearch } from './view';
 
 const NOW = Date.UTC(2026, 2, 3, 9, 0);
 const fu = (dealId: string, dueAt: number, status: FollowUp['status'] = 'due') =>

@@ -12,6 +12,7 @@ import {
   type FollowUp,
   type Stage,
 } from '../model';
+import { DEAL_PARAM } from './page-url';
 
 export interface DealRow {
   deal: Deal;
@@ -113,7 +114,7 @@ export function parseQuery(search: string): DealsQuery {
     mailboxes: list('mailbox').slice(0, 20),
     sort: oneOf(SORT_KEYS, p.get('sort'), DEFAULT_QUERY.sort),
     dir: p.get('dir') === 'desc' ? 'desc' : 'asc',
-    deal: p.get('deal') || null,
+    deal: p.get(DEAL_PARAM) || null,
     drill: parseDrill(p),
   };
 }
@@ -129,7 +130,7 @@ export function toSearch(query: DealsQuery): string {
   if (query.mailboxes.length > 0) p.set('mailbox', query.mailboxes.join(','));
   if (query.sort !== DEFAULT_QUERY.sort) p.set('sort', query.sort);
   if (query.dir !== DEFAULT_QUERY.dir) p.set('dir', query.dir);
-  if (query.deal) p.set('deal', query.deal);
+  if (query.deal) p.set(DEAL_PARAM, query.deal);
   const { drill } = query;
   if (drill) {
     p.set('funnel', 'stageId' in drill ? `${drill.kind}:${drill.stageId}` : drill.kind);
@@ -141,11 +142,6 @@ export function toSearch(query: DealsQuery): string {
   }
   const s = p.toString();
   return s === '' ? '' : `?${s}`;
-}
-
-/** The deals page opened on one deal's drawer (the popup's "Open deal" for a deal without a thread). */
-export function dealPageUrl(dealId: string): `/deals.html${string}` {
-  return `/deals.html${toSearch({ ...DEFAULT_QUERY, deal: dealId })}`;
 }
 
 /** A deal's row. `pending`: its pending follow-ups (any order). */
