@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchRelance, type Relance } from './harness';
-import { panelOf, readTable, send, threadIdOf, value } from './helpers';
+import { gmailSnapshot, panelOf, readTable, send, threadIdOf, value } from './helpers';
 import { expectOneLineBar } from './panel-scenarios';
 
 let relance: Relance;
@@ -20,18 +20,6 @@ interface Deal {
 
 const FIXTURE = 'gmail-01-single-sent-by-me';
 
-function snapshot(threadId: string, name: string, email: string, subject: string) {
-  return {
-    provider: 'gmail',
-    threadId,
-    subject,
-    account: 'jordan.lee@acme.test',
-    messages: [{ from: { name, email }, to: [], cc: [], key: 'id:m1' }],
-    lastMessageFromAccount: false,
-    hasCompose: false,
-  };
-}
-
 const SEEDS = [
   ['seed-dana-1', 'Dana Whitfield', 'dana.whitfield@northwind.test', 'First call with Northwind'],
   ['seed-sam-1', 'Sam Ortiz', 'sam@contoso-retail.test', 'Pricing for 40 seats'],
@@ -43,7 +31,7 @@ beforeAll(async () => {
   relance = await launchRelance();
   control = await relance.openOptions();
   for (const [threadId, name, email, subject] of SEEDS) {
-    const s = snapshot(threadId, name, email, subject);
+    const s = gmailSnapshot(threadId, name, email, subject);
     const url = `https://mail.google.com/mail/u/0/#inbox/${threadId}`;
     const state = value<{ deal: { id: string } }>(
       await send(control, 'trackThread', { snapshot: s, url, contact: s.messages[0]?.from }),

@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchRelance, type Relance } from './harness';
-import { readTable, send, seriousA11yViolations, value } from './helpers';
+import { gmailSnapshot, readTable, send, seriousA11yViolations, value } from './helpers';
 
 let relance: Relance;
 let control: Page;
@@ -21,17 +21,8 @@ interface Event {
   data: { text?: string; to?: string };
 }
 
-function snapshot(i: number, name: string, email: string, subject: string) {
-  return {
-    provider: 'gmail',
-    threadId: `19a68e3a2c7d6${String(100 + i)}`,
-    subject,
-    account: 'jordan.lee@acme.test',
-    messages: [{ from: { name, email }, to: [], cc: [], key: 'id:m1' }],
-    lastMessageFromAccount: false,
-    hasCompose: false,
-  };
-}
+const snapshot = (i: number, name: string, email: string, subject: string) =>
+  gmailSnapshot(`19a68e3a2c7d6${String(100 + i)}`, name, email, subject);
 
 const PEOPLE = [
   ['Dana Whitfield', 'dana@northwind-labs.test', 'Security review for Northwind rollout'],

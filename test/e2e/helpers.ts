@@ -264,3 +264,16 @@ export function contentScriptSettled(page: Page, timeout = 10_000): Promise<Pane
     }
   });
 }
+
+/** A Gmail thread as the content script reports it: one message from the prospect (for seeding deals). */
+export function gmailSnapshot(threadId: string, name: string, email: string, subject: string) {
+  return {
+    provider: 'gmail',
+    threadId,
+    subject,
+    account: 'jordan.lee@acme.test',
+    messages: [{ from: { name, email }, to: [], cc: [], key: 'id:m1' }],
+    lastMessageFromAccount: false,
+    hasCompose: false,
+  };
+}
