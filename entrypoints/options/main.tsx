@@ -1,27 +1,9 @@
-import { liveQuery } from 'dexie';
-import { createRoot } from 'react-dom/client';
 import { i18n } from '#i18n';
 import { OptionsApp } from '../../components/options/OptionsApp';
 import '../../components/options/options.css';
-import { getSettings } from '../../lib/db';
-import { db } from '../../lib/db/instance';
-import { chosenLanguage, speakChosenLanguage } from '../../lib/i18n-language';
+import { startPage } from '../../components/start-page';
 
-async function main() {
-  // The rep's language from the options, else the browser's; a change of it reloads the page.
-  const setting = await getSettings(db)
-    .then((s) => s.language)
-    .catch(() => 'browser' as const);
-  await speakChosenLanguage(setting);
-  document.documentElement.lang = chosenLanguage(setting);
-  document.title = i18n.t('options.title');
-  liveQuery(() => getSettings(db)).subscribe({
-    next: (settings) => {
-      if (settings.language !== setting) location.reload();
-    },
-    error: () => {},
-  });
-  const root = document.getElementById('root');
-  if (root) createRoot(root).render(<OptionsApp />);
-}
-void main();
+void startPage(
+  () => i18n.t('options.title'),
+  () => <OptionsApp />,
+);
