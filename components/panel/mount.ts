@@ -2,10 +2,12 @@
 // panel in a shadow root at the adapter's anchor (or floating when there is none), re-render when
 // the open thread changes, unmount when no thread is open, and stop cleanly when the extension is
 // reloaded under the page ("Extension context invalidated"). Nothing here may throw into the page.
+
+import { createIsolatedElement } from '@webext-core/isolated-element';
 import { createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { MailAdapter, PanelAnchor, ThreadSnapshot } from '../../lib/mail/adapter';
 import { formatDiagnosis } from '../../lib/mail/diagnose';
 import { pageTheme } from '../../lib/mail/theme';
@@ -32,6 +34,37 @@ declare global {
   var __relancePanelStats: PanelStats | undefined;
 }
 
+/** The panel's shadow host in the page, and the React root inside its shadow root. */
+interface PanelUi {
+  host: HTMLElement;
+  root: Root;
+}
+
+/**
+ * The panel's shadow root, built with @webext-core/isolated-element (what WXT's createShadowRootUi
+ * builds on; that wrapper's positioning, anchors and auto-mount — ~1.2 KB gzip in each content
+ * script — are not used: mount.ts places the host itself). Its styles: the reset WXT applies
+ * (`all: initial` on the host, so the webmail's styles stop at it) and the entry's own CSS, which
+ * WXT emits as content-scripts/<entry>.css and makes web-accessible for `cssInjectionMode: 'ui'`.
+ * Keys typed in the panel never reach the webmail's shortcuts (Gmail's "c", "r", "e"…).
+ */
+async function createPanelUi(): Promise<PanelUi> {
+  const url = browser.runtime.getURL(`/content-scripts/${import.meta.env.ENTRYPOINT}.css` as '/');
+  const css = await fetch(url)
+    .then((response) => response.text())
+    .catch((error: unknown) => {
+      console.debug('[relance] panel styles not loaded', error);
+      return '';
+    });
+  const { parentElement, isolatedElement } = await createIsolatedElement({
+    name: PANEL_TAG,
+    mode: 'open',
+    css: { textContent: `:host{all:initial !important;}\n${css}` },
+    isolateEvents: ['keydown', 'keyup', 'keypress'],
+  });
+  return { host: parentElement, root: createRoot(isolatedElement) };
+}
+
 interface Mounted {
   anchor: Element | null;
   /** What the panel shows now: the snapshot and URL it was last rendered with. */
@@ -44,7 +77,7 @@ export function bootstrap(ctx: ContentScriptContext, adapter: MailAdapter): void
   let mounted: Mounted | null = null;
   // One shadow root for the page's whole life, moved from thread to thread: building one per
   // thread re-parsed the styles each time and leaked (WXT keeps a removal callback per UI).
-  let ui: ShadowRootContentScriptUi<Root> | null = null;
+  let ui: PanelUi | null = null;
   // Keyboard commands from the background reach the mounted panel through this.
   const commands = new EventTarget();
   safely(() =>
@@ -62,8 +95,8 @@ export function bootstrap(ctx: ContentScriptContext, adapter: MailAdapter): void
     if (!mounted) return;
     mounted = null;
     safely(() => {
-      ui?.mounted?.render(null);
-      ui?.shadowHost.remove();
+      ui?.root.render(null);
+      ui?.host.remove();
     });
   };
 
@@ -92,10 +125,10 @@ export function bootstrap(ctx: ContentScriptContext, adapter: MailAdapter): void
     if (shown === m.shown) return;
     m.shown = shown;
     safely(() => {
-      if (theme) ui?.shadowHost.setAttribute('data-theme', theme);
-      else ui?.shadowHost.removeAttribute('data-theme');
+      if (theme) ui?.host.setAttribute('data-theme', theme);
+      else ui?.host.removeAttribute('data-theme');
     });
-    ui?.mounted?.render(
+    ui?.root.render(
       createElement(Panel, {
         key: `${snapshot.provider}:${snapshot.threadId}`,
         snapshot,
@@ -142,25 +175,16 @@ export function bootstrap(ctx: ContentScriptContext, adapter: MailAdapter): void
     const still =
       mounted !== null &&
       mounted.anchor === anchorElement &&
-      ui?.shadowHost.isConnected === true &&
+      ui?.host.isConnected === true &&
       (anchorElement === null || anchorElement.isConnected);
     if (mounted && still) return render(mounted, snapshot, url.href);
 
     if (!ui) {
-      ui = await createShadowRootUi<Root>(ctx, {
-        name: PANEL_TAG,
-        position: 'inline',
-        anchor: document.body,
-        append: 'last',
-        // Keys typed in the panel must not reach the webmail's shortcuts (Gmail's "c", "r", "e"…).
-        isolateEvents: ['keydown', 'keyup', 'keypress'],
-        onMount: (container) => createRoot(container),
-        onRemove: (root) => root?.unmount(),
-      });
-      if (!ctx.isValid) return;
-      ui.mount();
+      const made = await createPanelUi();
+      if (!ctx.isValid) return made.root.unmount();
+      ui = made;
     }
-    place(ui.shadowHost, anchor);
+    place(ui.host, anchor);
     mounted = { anchor: anchorElement, shown: '' };
     render(mounted, snapshot, url.href);
   }
@@ -189,7 +213,10 @@ export function bootstrap(ctx: ContentScriptContext, adapter: MailAdapter): void
 
   ctx.onInvalidated(() => {
     mounted = null;
-    safely(() => ui?.remove());
+    safely(() => {
+      ui?.root.unmount();
+      ui?.host.remove();
+    });
   });
   safely(() => adapter.observe(window, ctx.signal, sync));
   sync();

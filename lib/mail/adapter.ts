@@ -47,7 +47,7 @@ export interface ThreadSnapshot {
   hasCompose: boolean;
 }
 
-/** Where the panel mounts: WXT's createShadowRootUi anchor and append position. */
+/** Where the panel mounts: the element its shadow host goes in, before or after (components/panel/mount.ts). */
 export interface PanelAnchor {
   element: Element;
   append: 'first' | 'last' | 'before' | 'after';
