@@ -17,6 +17,7 @@ import type { MessageType } from '../../lib/messaging/protocol';
 import { saveSettings } from '../../lib/services/settings';
 import { isoDay } from '../ui/DateTimeField';
 import { Panel } from './Panel';
+import type { DiagnosisReport } from './WhatRelanceReads';
 
 // The worker's side: each message the panel sends is answered by the protocol's handlers
 // (validation, then lib/services) on this test's database, as the background does.
@@ -71,13 +72,17 @@ afterEach(() => {
   container.remove();
 });
 
-function render(texts: string[] = ['Hi Jordan, thanks for the quote. Can we talk next week?']) {
+function render(
+  texts: string[] = ['Hi Jordan, thanks for the quote. Can we talk next week?'],
+  diagnose?: () => DiagnosisReport | null,
+) {
   act(() =>
     root.render(
       <Panel
         snapshot={SNAPSHOT}
         url={URL_}
         floating={false}
+        diagnose={diagnose}
         readTexts={() => texts}
         insertText={async (text, options) => {
           inserted.push({ text, options });
@@ -374,5 +379,29 @@ describe('a single follow-up on a date', () => {
       .equals(deal?.id ?? '')
       .toArray();
     expect(zonedParts(f?.dueAt ?? 0, zone)).toEqual([y, m, d, 14, 30]);
+  });
+});
+
+describe('what Relance reads here, in the details', () => {
+  it('tells a field it could not read from one that had nothing to read (no reply box open)', async () => {
+    const report: DiagnosisReport = {
+      fields: [
+        { field: 'threadId', read: true, source: 'URL' },
+        { field: 'account', read: false, source: null },
+        { field: 'reply box', read: false, nothingThere: true, source: null, detail: 'none open' },
+      ],
+      text: 'Relance: what it reads on this page',
+    };
+    render(undefined, () => report);
+    await click(await until(() => $('track'), 'the Track button'));
+    await click(await until(() => $('details-toggle'), 'the bar'));
+    await click(await until(() => $('reads-open'), 'the reads link'));
+    const list = await until(() => $('reads-list'), 'the list');
+    const line = (field: string) =>
+      [...list.querySelectorAll('li')].find((li) => li.textContent?.startsWith(field)) ?? null;
+    expect(line('threadId')?.textContent).toContain('read');
+    expect(line('account')?.querySelector('.relance__reads-missing')?.textContent).toBe('not read');
+    expect(line('reply box')?.querySelector('.relance__reads-missing')).toBeNull();
+    expect(line('reply box')?.querySelector('.relance__reads-none')?.textContent).toBe('nothing to read');
   });
 });

@@ -48,11 +48,15 @@ export function WhatRelanceReads({ diagnose }: { diagnose: () => DiagnosisReport
       {report ? (
         <ul className="relance__reads-list" data-testid="reads-list">
           {report.fields.map((f) => (
-            <li key={f.field} data-read={f.read}>
+            <li key={f.field} data-read={f.read} data-nothing-there={f.nothingThere}>
               <span className="relance__reads-field">{f.field}</span>
-              <span className={f.read ? 'relance__reads-ok' : 'relance__reads-missing'}>
-                {f.read ? i18n.t('reads.read') : i18n.t('reads.notRead')}
-              </span>
+              {f.read ? (
+                <span className="relance__reads-ok">{i18n.t('reads.read')}</span>
+              ) : f.nothingThere ? (
+                <span className="relance__reads-none">{i18n.t('reads.nothingThere')}</span>
+              ) : (
+                <span className="relance__reads-missing">{i18n.t('reads.notRead')}</span>
+              )}
               {f.source && <code>{f.source}</code>}
               {f.detail && <span className="relance__reads-detail">{f.detail}</span>}
             </li>

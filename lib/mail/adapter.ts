@@ -124,6 +124,8 @@ export interface FieldDiagnosis {
   /** `threadId`, `subject`, `account`, `messages`, `message 2`, `reply box`, `panel place`… */
   field: string;
   read: boolean;
+  /** Not read, and nothing is wrong: there was nothing to read (no reply box open, a folded message). */
+  nothingThere?: true;
   /** The selector alternative that gave it (`sender[0]`), or `URL`, `document title`…; null when none. */
   source: string | null;
   /** States and counts only: `collapsed`, `6 (3 folded)`, `key: id`. */

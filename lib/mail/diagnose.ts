@@ -67,7 +67,7 @@ export function threadFields(
       field: 'reply box',
       read: snapshot.hasCompose,
       source: trace.compose,
-      detail: snapshot.hasCompose ? undefined : 'none open',
+      ...(snapshot.hasCompose ? {} : { nothingThere: true, detail: 'none open' }),
     },
     {
       field: 'panel place',
@@ -96,6 +96,7 @@ export function messageField(
     return {
       field: `message ${index + 1}`,
       read: false,
+      nothingThere: true,
       source: null,
       detail: 'folded into "older messages": nothing shown',
     };
@@ -124,7 +125,7 @@ export function formatDiagnosis(diagnosis: Diagnosis, context: { url: URL; versi
     `Thread: ${diagnosis.thread ? 'open' : 'none seen (no panel)'}`,
     '',
     ...diagnosis.fields.map((f) => {
-      const status = f.read ? 'read' : 'NOT READ';
+      const status = f.read ? 'read' : f.nothingThere ? 'nothing there' : 'NOT READ';
       const source = f.source ? ` by ${f.source}` : '';
       const detail = f.detail ? ` (${f.detail})` : '';
       return `${f.field.padEnd(width, '.')} ${status}${source}${detail}`;
