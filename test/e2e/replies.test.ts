@@ -192,6 +192,14 @@ describe('replies and out-of-office replies', () => {
       .poll(async () => (await dealOf(threadId))?.replyLikely?.source, { timeout: 10_000 })
       .toBe('outlook-list');
     expect((await dealOf(threadId))?.status).toBe('paused');
+    // Said like a reply seen in Gmail's feed: a notification for the deal.
+    const paused = await dealOf(threadId);
+    const worker = await relance.serviceWorker();
+    await expect
+      .poll(async () => Object.keys(await worker.evaluate(() => chrome.notifications.getAll())), {
+        timeout: 10_000,
+      })
+      .toContain(`relance:reply:${paused?.id}`);
     await list.close();
     // From the popup, the rep confirms it was an answer: the cadence stops for good.
     const deal = await dealOf(threadId);
