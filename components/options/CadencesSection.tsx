@@ -1,7 +1,7 @@
 // Cadences: steps (delay, channel, suggested template), a repeating tail, a closing breakup step,
 // a preview of the due dates from a sample start, and which one is the default.
 
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, type ReactNode, useState } from 'react';
 import { i18n } from '#i18n';
 import { cadenceDueDates, resolveTimeZone } from '../../lib/cadence';
 import { formatDateAtTime } from '../../lib/intl/dates';
@@ -20,6 +20,7 @@ import { deleteCadence, saveCadence } from '../../lib/services/process';
 import { saveSettings } from '../../lib/services/settings';
 import { DateTimeField } from '../ui/DateTimeField';
 import { useLiveQuery } from '../use-live-query';
+import { NameFields } from './NameFields';
 import { SpanInput } from './SpanInput';
 import { StatusLine } from './StatusLine';
 import { db, errorText, uiLang, useSettings, useWrite } from './use-options';
@@ -220,24 +221,7 @@ function CadenceEditor({
     <form className="op-cadence" onSubmit={onSubmit} data-testid="cadence-editor">
       <div className="form">
         <div className="row">
-          <label>
-            {i18n.t('options.cadences.nameEn')}
-            <input
-              type="text"
-              required
-              value={draft.name.en}
-              onChange={(e) => setDraft({ ...draft, name: { ...draft.name, en: e.target.value } })}
-            />
-          </label>
-          <label>
-            {i18n.t('options.cadences.nameFr')}
-            <input
-              type="text"
-              required
-              value={draft.name.fr}
-              onChange={(e) => setDraft({ ...draft, name: { ...draft.name, fr: e.target.value } })}
-            />
-          </label>
+          <NameFields value={draft.name} onChange={(name) => setDraft({ ...draft, name })} />
         </div>
         <fieldset>
           <legend>{i18n.t('options.cadences.steps')}</legend>
@@ -272,24 +256,16 @@ function CadenceEditor({
             {i18n.t('options.cadences.addStep')}
           </button>
         </fieldset>
-        <fieldset>
-          <legend>
-            <label className="check">
-              <input
-                type="checkbox"
-                checked={draft.tail !== null}
-                onChange={(e) =>
-                  setDraft({
-                    ...draft,
-                    tail: e.target.checked
-                      ? { every: { months: 3 }, times: 2, channel: 'email', templateKind: 'relance' }
-                      : null,
-                  })
-                }
-              />
-              {i18n.t('options.cadences.tail')}
-            </label>
-          </legend>
+        <OptionalFieldset
+          label={i18n.t('options.cadences.tail')}
+          on={draft.tail !== null}
+          onToggle={(on) =>
+            setDraft({
+              ...draft,
+              tail: on ? { every: { months: 3 }, times: 2, channel: 'email', templateKind: 'relance' } : null,
+            })
+          }
+        >
           {draft.tail && (
             <div className="row">
               <SpanInput
@@ -319,25 +295,17 @@ function CadenceEditor({
               />
             </div>
           )}
-        </fieldset>
-        <fieldset>
-          <legend>
-            <label className="check">
-              <input
-                type="checkbox"
-                checked={draft.breakup !== null}
-                onChange={(e) =>
-                  setDraft({
-                    ...draft,
-                    breakup: e.target.checked
-                      ? { after: { days: 14 }, channel: 'email', templateKind: 'breakup' }
-                      : null,
-                  })
-                }
-              />
-              {i18n.t('options.cadences.breakup')}
-            </label>
-          </legend>
+        </OptionalFieldset>
+        <OptionalFieldset
+          label={i18n.t('options.cadences.breakup')}
+          on={draft.breakup !== null}
+          onToggle={(on) =>
+            setDraft({
+              ...draft,
+              breakup: on ? { after: { days: 14 }, channel: 'email', templateKind: 'breakup' } : null,
+            })
+          }
+        >
           {draft.breakup && (
             <StepFields
               step={draft.breakup}
@@ -345,7 +313,7 @@ function CadenceEditor({
               onChange={(breakup) => setDraft({ ...draft, breakup })}
             />
           )}
-        </fieldset>
+        </OptionalFieldset>
         {invalid && (
           <p className="status status--error" role="alert">
             {i18n.t('options.cadences.invalid', [invalid])}
@@ -413,5 +381,30 @@ function CadenceEditor({
         )}
       </section>
     </form>
+  );
+}
+
+/** A part of the cadence the rep turns on or off: its checkbox is the legend, its fields follow. */
+function OptionalFieldset({
+  label,
+  on,
+  onToggle,
+  children,
+}: {
+  label: string;
+  on: boolean;
+  onToggle: (on: boolean) => void;
+  children: ReactNode;
+}) {
+  return (
+    <fieldset>
+      <legend>
+        <label className="check">
+          <input type="checkbox" checked={on} onChange={(e) => onToggle(e.target.checked)} />
+          {label}
+        </label>
+      </legend>
+      {children}
+    </fieldset>
   );
 }

@@ -8,6 +8,7 @@ import { i18n } from '#i18n';
 import { STAGE_KINDS, type Stage, type StageAction, type StageKind } from '../../lib/model';
 import { deleteStage, reorderStages, saveStage } from '../../lib/services/process';
 import { useLiveQuery } from '../use-live-query';
+import { NameFields } from './NameFields';
 import { StatusLine } from './StatusLine';
 import { db, uiLang, useSettings, useWrite } from './use-options';
 
@@ -246,24 +247,7 @@ function StageEditor({
   return (
     <form className="form" onSubmit={onSubmit} data-testid="stage-editor">
       <div className="op-grid">
-        <label>
-          {i18n.t('options.stages.nameEn')}
-          <input
-            type="text"
-            required
-            value={draft.name.en}
-            onChange={(e) => setDraft({ ...draft, name: { ...draft.name, en: e.target.value } })}
-          />
-        </label>
-        <label>
-          {i18n.t('options.stages.nameFr')}
-          <input
-            type="text"
-            required
-            value={draft.name.fr}
-            onChange={(e) => setDraft({ ...draft, name: { ...draft.name, fr: e.target.value } })}
-          />
-        </label>
+        <NameFields value={draft.name} onChange={(name) => setDraft({ ...draft, name })} />
         <label>
           {i18n.t('options.stages.kind')}
           <select
