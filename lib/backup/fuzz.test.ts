@@ -389,16 +389,30 @@ async function storedById(table: string): Promise<Map<string, unknown>> {
 }
 
 /**
+ * The values a schema rewrites on purpose when it reads them (lib/model/schemas.ts: the settings are
+ * "checked and normalised": days sorted and unique, addresses lower-cased, the name trimmed). A file
+ * may hold them in another order or case; the database holds the normalised form.
+ */
+const NORMALISED: Partial<Record<string, readonly string[]>> = {
+  settings: ['workingDays', 'holidays', 'vacations', 'ownAddresses', 'senderName'],
+};
+
+/**
  * A record as the file wrote it, plus the keys its schema fills when a file leaves them out (a field
  * added after older files were written, such as settings.webmailAddsSignature): those are the only
- * keys a stored record may have that the text does not.
+ * keys a stored record may have that the text does not; and, for the keys the schema normalises
+ * (NORMALISED), their normalised value. Any other value must be stored as the text wrote it.
  */
 function withDefaults(table: string, record: object): object {
   const schema = fullDataSchema.shape[table as keyof typeof fullDataSchema.shape]?.element;
   const read = schema?.safeParse(record);
   if (!read?.success) return record;
-  const added = Object.entries(read.data as object).filter(([key]) => !(key in record));
-  return { ...record, ...Object.fromEntries(added) };
+  const parsed = read.data as Record<string, unknown>;
+  const added = Object.entries(parsed).filter(([key]) => !(key in record));
+  const normalised = (NORMALISED[table] ?? [])
+    .filter((key) => key in record)
+    .map((key) => [key, parsed[key]]);
+  return { ...record, ...Object.fromEntries(added), ...Object.fromEntries(normalised) };
 }
 
 /**
@@ -436,6 +450,14 @@ describe('import fuzzing: refused with a message and nothing changed, or importe
     const older = structuredClone(base) as { data: { settings: Record<string, unknown>[] } };
     for (const settings of older.data.settings) delete settings.webmailAddsSignature;
     const olderSettings = { text: JSON.stringify(older), mode: 'merge' as ImportMode };
+    // Always tried: settings in another order and case than the schema keeps them (it normalises).
+    const unsorted = structuredClone(base) as { data: { settings: Record<string, unknown>[] } };
+    for (const settings of unsorted.data.settings) {
+      settings.workingDays = [5, 1, 4, 3, 2, 1];
+      settings.ownAddresses = [' Jordan.Lee@Acme.test '];
+      settings.senderName = '  Jordan Lee ';
+    }
+    const unsortedSettings = { text: JSON.stringify(unsorted), mode: 'merge' as ImportMode };
     await fc.assert(
       fc.asyncProperty(inputArb, async ({ text, mode }) => {
         writes = 0;
@@ -464,7 +486,7 @@ describe('import fuzzing: refused with a message and nothing changed, or importe
           expect(await snapshot()).toBe(baseline);
         }
       }),
-      { numRuns: 2000, examples: [[olderSettings]] },
+      { numRuns: 2000, examples: [[olderSettings], [unsortedSettings]] },
     );
     expect(await snapshot()).toBe(baseline);
     // Every way out was taken many times: a fuzzer that only ever hits one path proves little.
