@@ -7,6 +7,24 @@ import { FollowUpItem } from './FollowUpItem';
 import { neighbourRow, rowsIn } from './rows-focus';
 import { type PopupState, usePopup } from './use-popup';
 
+/**
+ * Rows in the popup's first render, about what its 600 px show at once; the rest of each section's
+ * first page follows in the next frame. Rendering every section's page (3 × 20 rows) at once took
+ * ~40 ms of script on a 2-core machine before the first row reached the screen (issue 23).
+ */
+export const FIRST_FRAME_ROWS = 6;
+
+/** How many rows each section shows in the first frame: FIRST_FRAME_ROWS, in reading order. */
+function firstFrameCaps(data: PopupData): Record<Section, number> {
+  let left = FIRST_FRAME_ROWS;
+  const take = (section: Section) => {
+    const n = Math.min(left, data.sections[section].rows.length);
+    left -= n;
+    return n;
+  };
+  return { overdue: take('overdue'), today: take('today'), upcoming: take('upcoming') };
+}
+
 const SECTION_TITLES: Record<Section, () => string> = {
   overdue: () => i18n.t('popup.sectionOverdue'),
   today: () => i18n.t('popup.sectionToday'),
@@ -25,6 +43,12 @@ export function Popup({ first }: { first?: PopupData } = {}) {
   const [activeKey, setActiveKey] = useState<string | null>(null);
   /** Where the focus was, to put it back on the next row when a handled row leaves the list. */
   const lastIndex = useRef<number | null>(null);
+  /** Every row of the sections' pages is rendered (after the first frame's few). */
+  const [whole, setWhole] = useState(false);
+  useEffect(() => {
+    if (data && !whole) setWhole(true);
+  }, [data, whole]);
+  const caps = data && !whole ? firstFrameCaps(data) : null;
 
   const hasRows =
     !!data &&
@@ -63,7 +87,7 @@ export function Popup({ first }: { first?: PopupData } = {}) {
   };
 
   // Every read done (rows, section counts, today's appointments): tests wait on this, not on time.
-  const loaded = data !== undefined && totals !== undefined && appointments !== undefined;
+  const loaded = data !== undefined && whole && totals !== undefined && appointments !== undefined;
   return (
     <div className="popup" data-loaded={loaded}>
       <header className="popup__header">
@@ -106,6 +130,7 @@ export function Popup({ first }: { first?: PopupData } = {}) {
             />
             <FollowUpSection
               section="overdue"
+              cap={caps?.overdue}
               data={data}
               state={state}
               activeKey={activeKey}
@@ -113,6 +138,7 @@ export function Popup({ first }: { first?: PopupData } = {}) {
             />
             <FollowUpSection
               section="today"
+              cap={caps?.today}
               data={data}
               state={state}
               activeKey={activeKey}
@@ -140,6 +166,7 @@ export function Popup({ first }: { first?: PopupData } = {}) {
             )}
             <FollowUpSection
               section="upcoming"
+              cap={caps?.upcoming}
               data={data}
               state={state}
               activeKey={activeKey}
@@ -169,19 +196,23 @@ function isActive(
 
 function FollowUpSection({
   section,
+  cap,
   data,
   state,
   activeKey,
   rowFocus,
 }: {
   section: Section;
+  /** Rows shown in the first frame (undefined: all of them). */
+  cap?: number;
   data: PopupData;
   state: PopupState;
   activeKey: string | null;
   rowFocus(key: string): () => void;
 }) {
   const page = data.sections[section];
-  if (page.rows.length === 0) return null;
+  if (page.rows.length === 0 || cap === 0) return null;
+  const rows = cap === undefined ? page.rows : page.rows.slice(0, cap);
   const total = state.totals?.[section];
   const hidden = total === undefined ? null : Math.max(0, total - page.rows.length);
   return (
@@ -190,7 +221,7 @@ function FollowUpSection({
       title={SECTION_TITLES[section]()}
       count={total ?? `${page.rows.length}${page.more ? '+' : ''}`}
     >
-      {page.rows.map((row) => (
+      {rows.map((row) => (
         <FollowUpItem
           key={row.followUp.id}
           row={row}
@@ -204,7 +235,7 @@ function FollowUpSection({
           open={state.open}
         />
       ))}
-      {page.more && (
+      {page.more && cap === undefined && (
         <li className="more">
           <button type="button" onClick={() => state.showMore(section)} data-testid={`show-more-${section}`}>
             {hidden ? i18n.t('popup.showMoreCount', [String(hidden)]) : i18n.t('popup.showMore')}
