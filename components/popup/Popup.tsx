@@ -1,29 +1,12 @@
 import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { i18n } from '#i18n';
 import type { Appointment, PopupData, Section } from '../../lib/popup';
+import { firstFrameCaps } from '../../lib/popup/first-rows';
 import { AppointmentItem } from './AppointmentItem';
 import { AttentionSection } from './AttentionSection';
 import { FollowUpItem } from './FollowUpItem';
 import { neighbourRow, rowsIn } from './rows-focus';
 import { type PopupState, usePopup } from './use-popup';
-
-/**
- * Rows in the popup's first render, about what its 600 px show at once; the rest of each section's
- * first page follows in the next frame. Rendering every section's page (3 × 20 rows) at once took
- * ~40 ms of script on a 2-core machine before the first row reached the screen (issue 23).
- */
-export const FIRST_FRAME_ROWS = 6;
-
-/** How many rows each section shows in the first frame: FIRST_FRAME_ROWS, in reading order. */
-function firstFrameCaps(data: PopupData): Record<Section, number> {
-  let left = FIRST_FRAME_ROWS;
-  const take = (section: Section) => {
-    const n = Math.min(left, data.sections[section].rows.length);
-    left -= n;
-    return n;
-  };
-  return { overdue: take('overdue'), today: take('today'), upcoming: take('upcoming') };
-}
 
 const SECTION_TITLES: Record<Section, () => string> = {
   overdue: () => i18n.t('popup.sectionOverdue'),
@@ -43,12 +26,10 @@ export function Popup({ first }: { first?: PopupData } = {}) {
   const [activeKey, setActiveKey] = useState<string | null>(null);
   /** Where the focus was, to put it back on the next row when a handled row leaves the list. */
   const lastIndex = useRef<number | null>(null);
-  /** Every row of the sections' pages is rendered (after the first frame's few). */
-  const [whole, setWhole] = useState(false);
-  useEffect(() => {
-    if (data && !whole) setWhole(true);
-  }, [data, whole]);
-  const caps = data && !whole ? firstFrameCaps(data) : null;
+  // The first rows, read before the popup rendered: only what the first frame shows, until the
+  // live query brings each section's page.
+  const firstRead = data !== undefined && data === first;
+  const caps = firstRead ? firstFrameCaps(data) : null;
 
   const hasRows =
     !!data &&
@@ -87,7 +68,7 @@ export function Popup({ first }: { first?: PopupData } = {}) {
   };
 
   // Every read done (rows, section counts, today's appointments): tests wait on this, not on time.
-  const loaded = data !== undefined && whole && totals !== undefined && appointments !== undefined;
+  const loaded = data !== undefined && !firstRead && totals !== undefined && appointments !== undefined;
   return (
     <div className="popup" data-loaded={loaded}>
       <header className="popup__header">
