@@ -1,5 +1,4 @@
 import { type FormEvent, type KeyboardEvent, useId, useState } from 'react';
-import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { type SnoozeChoice, snoozeTarget } from '../../lib/cadence/snooze';
 import { channelLabel } from '../../lib/labels';

@@ -1,6 +1,7 @@
 import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { i18n } from '#i18n';
 import type { Appointment, PopupData, Section } from '../../lib/popup';
+import { firstFrameCaps } from '../../lib/popup/first-rows';
 import { AppointmentItem } from './AppointmentItem';
 import { AttentionSection } from './AttentionSection';
 import { FollowUpItem } from './FollowUpItem';
@@ -25,6 +26,10 @@ export function Popup({ first }: { first?: PopupData } = {}) {
   const [activeKey, setActiveKey] = useState<string | null>(null);
   /** Where the focus was, to put it back on the next row when a handled row leaves the list. */
   const lastIndex = useRef<number | null>(null);
+  // The first rows, read before the popup rendered: only what the first frame shows, until the
+  // live query brings each section's page.
+  const firstRead = data !== undefined && data === first;
+  const caps = firstRead ? firstFrameCaps(data) : null;
 
   const hasRows =
     !!data &&
@@ -63,7 +68,7 @@ export function Popup({ first }: { first?: PopupData } = {}) {
   };
 
   // Every read done (rows, section counts, today's appointments): tests wait on this, not on time.
-  const loaded = data !== undefined && totals !== undefined && appointments !== undefined;
+  const loaded = data !== undefined && !firstRead && totals !== undefined && appointments !== undefined;
   return (
     <div className="popup" data-loaded={loaded}>
       <header className="popup__header">
@@ -106,6 +111,7 @@ export function Popup({ first }: { first?: PopupData } = {}) {
             />
             <FollowUpSection
               section="overdue"
+              cap={caps?.overdue}
               data={data}
               state={state}
               activeKey={activeKey}
@@ -113,6 +119,7 @@ export function Popup({ first }: { first?: PopupData } = {}) {
             />
             <FollowUpSection
               section="today"
+              cap={caps?.today}
               data={data}
               state={state}
               activeKey={activeKey}
@@ -140,6 +147,7 @@ export function Popup({ first }: { first?: PopupData } = {}) {
             )}
             <FollowUpSection
               section="upcoming"
+              cap={caps?.upcoming}
               data={data}
               state={state}
               activeKey={activeKey}
@@ -169,19 +177,23 @@ function isActive(
 
 function FollowUpSection({
   section,
+  cap,
   data,
   state,
   activeKey,
   rowFocus,
 }: {
   section: Section;
+  /** Rows shown in the first frame (undefined: all of them). */
+  cap?: number;
   data: PopupData;
   state: PopupState;
   activeKey: string | null;
   rowFocus(key: string): () => void;
 }) {
   const page = data.sections[section];
-  if (page.rows.length === 0) return null;
+  if (page.rows.length === 0 || cap === 0) return null;
+  const rows = cap === undefined ? page.rows : page.rows.slice(0, cap);
   const total = state.totals?.[section];
   const hidden = total === undefined ? null : Math.max(0, total - page.rows.length);
   return (
@@ -190,7 +202,7 @@ function FollowUpSection({
       title={SECTION_TITLES[section]()}
       count={total ?? `${page.rows.length}${page.more ? '+' : ''}`}
     >
-      {page.rows.map((row) => (
+      {rows.map((row) => (
         <FollowUpItem
           key={row.followUp.id}
           row={row}
@@ -204,7 +216,7 @@ function FollowUpSection({
           open={state.open}
         />
       ))}
-      {page.more && (
+      {page.more && cap === undefined && (
         <li className="more">
           <button type="button" onClick={() => state.showMore(section)} data-testid={`show-more-${section}`}>
             {hidden ? i18n.t('popup.showMoreCount', [String(hidden)]) : i18n.t('popup.showMore')}

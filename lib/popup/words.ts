@@ -69,11 +69,20 @@ export function relativeWords(at: number, now: number, lang: Lang): string {
   return relative(at, now, lang);
 }
 
+/** The calendar day of `at` in `timeZone`, as a UTC midnight. */
+function zonedDay(at: number, timeZone: string): number {
+  const [y, m, d] = zonedParts(at, timeZone);
+  return Date.UTC(y, m - 1, d);
+}
+
+/** `now`'s day, kept for the next call: every row of a render asks for the same `now`. */
+let today = { now: Number.NaN, timeZone: '', day: Number.NaN };
+
 /** Calendar days from `now` to `at`, both read in `timeZone`. */
 function calendarDays(at: number, now: number, timeZone: string): number {
-  const [ay, am, ad] = zonedParts(at, timeZone);
-  const [ny, nm, nd] = zonedParts(now, timeZone);
-  return Math.round((Date.UTC(ay, am - 1, ad) - Date.UTC(ny, nm - 1, nd)) / DAY);
+  if (today.now !== now || today.timeZone !== timeZone)
+    today = { now, timeZone, day: zonedDay(now, timeZone) };
+  return Math.round((zonedDay(at, timeZone) - today.day) / DAY);
 }
 
 /**

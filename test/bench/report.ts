@@ -148,6 +148,16 @@ export function scaleSection(
           ),
         ],
         [
+          `popup's floor: the same measure for an extension page of one module script appending the row (median of ${popupRuns}, between the popup's)`,
+          ...runs.map(
+            (s) => `${fmtMs(median(s.floorMs))} (${s.floorMs.map((ms) => ms.toFixed(0)).join(', ')})`,
+          ),
+        ],
+        [
+          'popup: its code and data above the floor (first due row − floor; medians)',
+          ...runs.map((s) => fmtMs(median(s.popupMs) - median(s.floorMs))),
+        ],
+        [
           'popup: DOMContentLoaded / first render of #root (the code alone; medians)',
           ...runs.map((s) => `${fmtMs(median(s.domContentLoadedMs))} / ${fmtMs(median(s.shellMs))}`),
         ],
@@ -233,6 +243,11 @@ export interface BenchResults {
   panelReadyMedianMsGmail: number | null;
   panelReadyMedianMsOutlook: number | null;
   popupFirstRowMs10k: number | null;
+  /**
+   * The popup's floor (scale.ts FLOOR_PAGE): a trivial extension page, same measure, median. No
+   * budget of its own: what no change to the popup's code can remove on the machine that ran it.
+   */
+  popupFloorMs: number | null;
   popupJsGzipBytes: number;
   recomputeMs100k: number | null;
   appointmentsMs10k: number | null;
@@ -263,6 +278,7 @@ export function resultsOf(input: {
     panelReadyMedianMsGmail: finite(median(input.panel.get('Gmail')?.with.panelMs ?? [])),
     panelReadyMedianMsOutlook: finite(median(input.panel.get('Outlook')?.with.panelMs ?? [])),
     popupFirstRowMs10k: at10k ? finite(median(at10k.popupMs)) : null,
+    popupFloorMs: at10k ? finite(median(at10k.floorMs)) : null,
     popupJsGzipBytes: input.popupJsGzip,
     recomputeMs100k: at10k ? finite(at10k.trips.recompute?.ms) : null,
     appointmentsMs10k: at10k ? finite(at10k.queries.appointments?.ms) : null,

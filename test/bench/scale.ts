@@ -3,7 +3,10 @@
 // extension's database up to each scale, then: the popup's first due row from its navigation start
 // in fresh tabs, the deals page's first rows (fresh tabs) and a search keystroke, the product's
 // reads timed where they run, and protocol round trips that rebuild the badge and the alarms.
+import { rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
+import { EXTENSION_DIR } from '../../scripts/chromium.mjs';
 import type { Relance } from '../e2e/harness';
 import { PAGE_GLOBAL } from './bundle';
 import type * as PageModule from './page-module';
@@ -45,6 +48,8 @@ export interface ScaleRun {
   dealsFirstRowsMs: number[];
   dealsSearchMs: number[];
   popupMs: number[];
+  /** The same measure for a trivial page of the extension (FLOOR_PAGE), opened between the popup's. */
+  floorMs: number[];
   shellMs: number[];
   domContentLoadedMs: number[];
   queries: Record<string, { ms: number; answer: number }>;
@@ -123,12 +128,43 @@ function timeRoundTrips(page: Page, runs: number, skipIds: string[]) {
 }
 
 /**
- * Opens popup.html in a fresh tab: performance.now() (from its navigation start) when the first
+ * The floor of the popup's figure: an extension page with nothing but one module script that
+ * appends a [data-testid=popup-row], opened in fresh tabs exactly as popup.html is. What it takes
+ * (the tab, the navigation, the page's contexts and extension bindings, one script's load) is
+ * what no change to the popup's code can remove on this machine. Written into the built extension
+ * for the popup's runs only, then removed.
+ */
+const FLOOR_PAGE = {
+  html: 'bench-floor.html',
+  script: 'bench-floor.js',
+  htmlText:
+    '<!doctype html>\n<html lang="en"><head><meta charset="UTF-8"><title>Relance</title>' +
+    '<script type="module" src="/bench-floor.js"></script></head><body><div id="root"></div></body></html>\n',
+  scriptText:
+    "const row = document.createElement('div');\nrow.dataset.testid = 'popup-row';\n" +
+    "row.textContent = 'row';\ndocument.getElementById('root').append(row);\n",
+};
+
+async function withFloorPage<T>(run: () => Promise<T>): Promise<T> {
+  const html = join(EXTENSION_DIR, FLOOR_PAGE.html);
+  const script = join(EXTENSION_DIR, FLOOR_PAGE.script);
+  await writeFile(html, FLOOR_PAGE.htmlText);
+  await writeFile(script, FLOOR_PAGE.scriptText);
+  try {
+    return await run();
+  } finally {
+    await rm(html, { force: true });
+    await rm(script, { force: true });
+  }
+}
+
+/**
+ * Opens popup.html (or the floor page, `waitLoaded` false) in a fresh tab: performance.now() (from its navigation start) when the first
  * [data-testid=popup-row] is in the DOM, seen by a MutationObserver installed before the popup's
  * scripts run, and — to tell the code's cost from the data's — when #root first had content and
  * DOMContentLoaded.
  */
-async function popupFirstRowOnce(context: BrowserContext, popupUrl: string) {
+async function popupFirstRowOnce(context: BrowserContext, popupUrl: string, waitLoaded = true) {
   const page = await context.newPage();
   try {
     await page.addInitScript(() => {
@@ -165,20 +201,20 @@ async function popupFirstRowOnce(context: BrowserContext, popupUrl: string) {
     };
     // Every read of the popup done (its data-loaded fact) before the next run, so a run never
     // waits behind the previous one's reads.
-    await page.locator('.popup[data-loaded=true]').waitFor({ timeout: 30_000 });
+    if (waitLoaded) await page.locator('.popup[data-loaded=true]').waitFor({ timeout: 30_000 });
     return timing;
   } finally {
     await page.close().catch(() => {});
   }
 }
 
-async function popupFirstRow(context: BrowserContext, popupUrl: string) {
+async function popupFirstRow(context: BrowserContext, popupUrl: string, waitLoaded = true) {
   try {
-    return await popupFirstRowOnce(context, popupUrl);
+    return await popupFirstRowOnce(context, popupUrl, waitLoaded);
   } catch (error) {
     // Seen once on this machine: the tab closed under Playwright. Say so, try again once.
     console.error(`popup run failed (retrying once): ${error instanceof Error ? error.message : error}`);
-    return popupFirstRowOnce(context, popupUrl);
+    return popupFirstRowOnce(context, popupUrl, waitLoaded);
   }
 }
 
@@ -294,11 +330,21 @@ export async function runScales(
           ),
       );
       await sleep(SETTLE_AFTER_SEED_MS);
-      // One uncounted popup open: its code then comes from the cache, as for a rep who opened it before.
+      // One uncounted open of each: their code then comes from the cache, as for a rep who opened
+      // the popup before. The floor's opens alternate with the popup's, so both meet the same
+      // machine.
       const popupUrl = relance.extensionUrl('popup.html');
-      await popupFirstRow(relance.context, popupUrl);
-      const popup = [];
-      for (let i = 0; i < POPUP_RUNS; i += 1) popup.push(await popupFirstRow(relance.context, popupUrl));
+      const floorUrl = relance.extensionUrl(FLOOR_PAGE.html);
+      const popup: Awaited<ReturnType<typeof popupFirstRow>>[] = [];
+      const floorMs: number[] = [];
+      await withFloorPage(async () => {
+        await popupFirstRow(relance.context, popupUrl);
+        await popupFirstRow(relance.context, floorUrl, false);
+        for (let i = 0; i < POPUP_RUNS; i += 1) {
+          popup.push(await popupFirstRow(relance.context, popupUrl));
+          floorMs.push((await popupFirstRow(relance.context, floorUrl, false)).firstRow);
+        }
+      });
       const dealsUrl = relance.extensionUrl('deals.html');
       await dealsFirstRowsOnce(relance.context, dealsUrl);
       const dealsFirstRowsMs = [];
@@ -321,6 +367,7 @@ export async function runScales(
         dealsFirstRowsMs,
         dealsSearchMs,
         popupMs: popup.map((p) => p.firstRow),
+        floorMs,
         shellMs: popup.map((p) => p.shell),
         domContentLoadedMs: popup.map((p) => p.domContentLoaded),
         queries,
