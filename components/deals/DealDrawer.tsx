@@ -18,6 +18,7 @@ import { completeFollowUp, skipFollowUp, snoozeFollowUp } from '../../lib/servic
 import { openThread } from '../../lib/tabs';
 import { DateTimeField } from '../ui/DateTimeField';
 import { useLiveQuery } from '../use-live-query';
+import { DealField } from './DealField';
 import { db, errorLine, runWrite } from './use-deals';
 import { historyLine, stepStatusLabel } from './words';
 
@@ -237,45 +238,15 @@ function DealForm({ deal, lang, run }: { deal: Deal; lang: Lang; run: Run }) {
   return (
     <form className="drawer__section form-grid" onSubmit={submit} data-testid="deal-form">
       <h3>{i18n.t('deals.contact')}</h3>
-      <label>
-        {i18n.t('deals.name')}
-        <input
-          name="name"
-          value={name}
-          maxLength={LIMITS.name}
-          onChange={(e) => setName(e.currentTarget.value)}
-        />
-      </label>
-      <label>
-        {i18n.t('deals.email')}
-        <input
-          name="email"
-          type="email"
-          value={email}
-          maxLength={LIMITS.email}
-          onChange={(e) => setEmail(e.currentTarget.value)}
-        />
-      </label>
-      <label>
-        {i18n.t('deals.phone')}
-        <input
-          name="phone"
-          type="tel"
-          value={phone}
-          maxLength={LIMITS.phone}
-          onChange={(e) => setPhone(e.currentTarget.value)}
-        />
-      </label>
-      <label>
-        {i18n.t('deals.company')}
-        <span className="with-action">
-          <input
-            name="company"
-            value={company}
-            maxLength={LIMITS.name}
-            onChange={(e) => setCompany(e.currentTarget.value)}
-          />
-          {deal.companyGuessed && company === deal.company && (
+      <DealField field="name" value={name} onChange={setName} />
+      <DealField field="email" value={email} onChange={setEmail} />
+      <DealField field="phone" value={phone} onChange={setPhone} />
+      <DealField
+        field="company"
+        value={company}
+        onChange={setCompany}
+        action={
+          deal.companyGuessed && company === deal.company ? (
             <button
               type="button"
               className="quiet"
@@ -285,37 +256,13 @@ function DealForm({ deal, lang, run }: { deal: Deal; lang: Lang; run: Run }) {
             >
               {i18n.t('deals.confirmCompany')}
             </button>
-          )}
-        </span>
-        {deal.companyGuessed && <small className="muted">{i18n.t('deals.guessTitle')}</small>}
-      </label>
-      <label className="span-2">
-        {i18n.t('deals.offer')}
-        <input
-          name="offer"
-          value={offer}
-          maxLength={LIMITS.offer}
-          onChange={(e) => setOffer(e.currentTarget.value)}
-        />
-      </label>
-      <label>
-        {i18n.t('deals.value')}
-        <input
-          name="amount"
-          inputMode="decimal"
-          value={amount}
-          onChange={(e) => setAmount(e.currentTarget.value)}
-        />
-      </label>
-      <label>
-        {i18n.t('deals.currency')}
-        <input
-          name="currency"
-          value={currency}
-          maxLength={3}
-          onChange={(e) => setCurrency(e.currentTarget.value.toUpperCase())}
-        />
-      </label>
+          ) : null
+        }
+        hint={deal.companyGuessed && <small className="muted">{i18n.t('deals.guessTitle')}</small>}
+      />
+      <DealField field="offer" value={offer} onChange={setOffer} />
+      <DealField field="amount" value={amount} onChange={setAmount} />
+      <DealField field="currency" value={currency} onChange={setCurrency} />
       <div className="span-2">
         <button type="submit" className="primary" data-testid="deal-save">
           {i18n.t('deals.save')}

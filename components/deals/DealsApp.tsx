@@ -327,9 +327,10 @@ export function DealsApp() {
       </p>
 
       <main>
-        {data !== null && total === 0 ? (
+        {/* While only the first rows are read, none of them may match the view yet: not "empty". */}
+        {data?.complete && total === 0 ? (
           <p className="empty">{i18n.t('deals.emptyNone')}</p>
-        ) : data !== null && rows.length === 0 ? (
+        ) : data?.complete && rows.length === 0 ? (
           <p className="empty">{i18n.t('deals.empty')}</p>
         ) : query.view === 'table' ? (
           <DealsTable

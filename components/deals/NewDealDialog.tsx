@@ -6,6 +6,7 @@ import { type Cadence, CHANNELS, type Channel, type Lang, type Stage } from '../
 import { LIMITS } from '../../lib/model/limits';
 import { createDeal } from '../../lib/services/deal-page';
 import { DateTimeField } from '../ui/DateTimeField';
+import { DealField } from './DealField';
 import { errorLine, runWrite } from './use-deals';
 import { stageName } from './words';
 
@@ -65,55 +66,11 @@ export function NewDealDialog({ stages, cadences, lang, timeZone, onDone }: NewD
         <h2 id={titleId}>{i18n.t('deals.newTitle')}</h2>
         <p className="muted">{i18n.t('deals.newHint')}</p>
         <form className="form-grid" onSubmit={submit}>
-          <label>
-            {i18n.t('deals.name')}
-            <input
-              name="name"
-              // biome-ignore lint/a11y/noAutofocus: the dialog opens to be filled in.
-              autoFocus
-              value={name}
-              maxLength={LIMITS.name}
-              onChange={(e) => setName(e.currentTarget.value)}
-            />
-          </label>
-          <label>
-            {i18n.t('deals.company')}
-            <input
-              name="company"
-              value={company}
-              maxLength={LIMITS.name}
-              onChange={(e) => setCompany(e.currentTarget.value)}
-            />
-          </label>
-          <label>
-            {i18n.t('deals.email')}
-            <input
-              name="email"
-              type="email"
-              value={email}
-              maxLength={LIMITS.email}
-              onChange={(e) => setEmail(e.currentTarget.value)}
-            />
-          </label>
-          <label>
-            {i18n.t('deals.phone')}
-            <input
-              name="phone"
-              type="tel"
-              value={phone}
-              maxLength={LIMITS.phone}
-              onChange={(e) => setPhone(e.currentTarget.value)}
-            />
-          </label>
-          <label className="span-2">
-            {i18n.t('deals.offer')}
-            <input
-              name="offer"
-              value={offer}
-              maxLength={LIMITS.offer}
-              onChange={(e) => setOffer(e.currentTarget.value)}
-            />
-          </label>
+          <DealField field="name" value={name} onChange={setName} autoFocus />
+          <DealField field="company" value={company} onChange={setCompany} />
+          <DealField field="email" value={email} onChange={setEmail} />
+          <DealField field="phone" value={phone} onChange={setPhone} />
+          <DealField field="offer" value={offer} onChange={setOffer} />
           <label>
             {i18n.t('deals.stage')}
             <select name="stage" value={stageId} onChange={(e) => setStageId(e.currentTarget.value)}>

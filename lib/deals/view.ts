@@ -246,7 +246,9 @@ export function sortRows(
   const sign = dir === 'asc' ? 1 : -1;
   const keyed = rows.map((r) => ({ r, k: keyOf(r) }));
   keyed.sort((a, b) => {
-    if (a.k === null || b.k === null) return a.k === b.k ? 0 : a.k === null ? 1 : -1;
+    // Two missing values: by id, as ties are, so the order never depends on how the rows were read.
+    if (a.k === null || b.k === null)
+      return a.k === b.k ? a.r.deal.id.localeCompare(b.r.deal.id) : a.k === null ? 1 : -1;
     const c =
       typeof a.k === 'string' && typeof b.k === 'string'
         ? collator.compare(a.k, b.k)
