@@ -9,7 +9,7 @@ import { followUpsForDeal } from '../../lib/db/queries';
 import { formatDate, formatDateAtTime, formatTime } from '../../lib/intl/dates';
 import { formatAmountInput, parseNumber } from '../../lib/intl/numbers';
 import { channelLabel } from '../../lib/labels';
-import { CHANNELS, type Channel, type Deal, type Lang, type Stage } from '../../lib/model';
+import { CHANNELS, type Channel, type Deal, type FollowUp, type Lang, type Stage } from '../../lib/model';
 import { LIMITS } from '../../lib/model/limits';
 import { addNote } from '../../lib/services/deal-page';
 import { detachThread } from '../../lib/services/deal-threads';
@@ -58,6 +58,52 @@ export function DealDrawer({ dealId, stages, lang, timeZone, onClose }: DrawerPr
     setStatus(answer.ok ? i18n.t('deals.saved') : errorLine(answer.text));
     return answer.ok;
   };
+  const live = data?.followUps.filter((f) => f.status !== 'cancelled') ?? [];
+  const cancelled = data?.followUps.filter((f) => f.status === 'cancelled') ?? [];
+  const step = (f: FollowUp) => (
+    <li
+      key={f.id}
+      className={`step step--${f.status}${f.status === 'due' && f.dueAt < now ? ' step--overdue' : ''}`}
+    >
+      <span>
+        {i18n.t('deals.stepOf', [String(f.stepIndex + 1), String(f.stepCount)])} ·{' '}
+        {formatDate(f.dueAt, lang, timeZone, now, { weekday: false, month: 'short' })}{' '}
+        {formatTime(f.dueAt, lang, timeZone)} · {channelLabel(f.channel)}
+        {/* Only a step whose time has come is due; a planned one says nothing more. */}
+        {(f.status !== 'due' || f.dueAt <= now) && (
+          <>
+            {' · '}
+            <em>{stepStatusLabel(f.status)}</em>
+          </>
+        )}
+      </span>
+      {f.status === 'due' && f.dueAt <= now + 86_400_000 && (
+        <span className="step__actions">
+          <button type="button" onClick={() => run((d, n) => completeFollowUp(d, { followUpId: f.id }, n))}>
+            {i18n.t('deals.done')}
+          </button>
+          <button
+            type="button"
+            className="quiet"
+            onClick={() => run((d, n) => skipFollowUp(d, { followUpId: f.id }, n))}
+          >
+            {i18n.t('deals.skip')}
+          </button>
+          <button
+            type="button"
+            className="quiet"
+            onClick={() =>
+              run((d, n) =>
+                snoozeFollowUp(d, { followUpId: f.id, choice: { preset: 'tomorrow-morning' } }, n),
+              )
+            }
+          >
+            {i18n.t('deals.snooze')}
+          </button>
+        </span>
+      )}
+    </li>
+  );
 
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: a click beside the drawer closes it; Escape and Close do too.
@@ -89,59 +135,18 @@ export function DealDrawer({ dealId, stages, lang, timeZone, onClose }: DrawerPr
               {data.followUps.length === 0 ? (
                 <p className="muted">{i18n.t('deals.noFollowUps')}</p>
               ) : (
-                <ol className="steps" data-testid="drawer-follow-ups">
-                  {data.followUps.map((f) => (
-                    <li
-                      key={f.id}
-                      className={`step step--${f.status}${f.status === 'due' && f.dueAt < now ? ' step--overdue' : ''}`}
-                    >
-                      <span>
-                        {i18n.t('deals.stepOf', [String(f.stepIndex + 1), String(f.stepCount)])} ·{' '}
-                        {formatDate(f.dueAt, lang, timeZone, now, { weekday: false, month: 'short' })}{' '}
-                        {formatTime(f.dueAt, lang, timeZone)} · {channelLabel(f.channel)}
-                        {/* Only a step whose time has come is due; a planned one says nothing more. */}
-                        {(f.status !== 'due' || f.dueAt <= now) && (
-                          <>
-                            {' · '}
-                            <em>{stepStatusLabel(f.status)}</em>
-                          </>
-                        )}
-                      </span>
-                      {f.status === 'due' && f.dueAt <= now + 86_400_000 && (
-                        <span className="step__actions">
-                          <button
-                            type="button"
-                            onClick={() => run((d, n) => completeFollowUp(d, { followUpId: f.id }, n))}
-                          >
-                            {i18n.t('deals.done')}
-                          </button>
-                          <button
-                            type="button"
-                            className="quiet"
-                            onClick={() => run((d, n) => skipFollowUp(d, { followUpId: f.id }, n))}
-                          >
-                            {i18n.t('deals.skip')}
-                          </button>
-                          <button
-                            type="button"
-                            className="quiet"
-                            onClick={() =>
-                              run((d, n) =>
-                                snoozeFollowUp(
-                                  d,
-                                  { followUpId: f.id, choice: { preset: 'tomorrow-morning' } },
-                                  n,
-                                ),
-                              )
-                            }
-                          >
-                            {i18n.t('deals.snooze')}
-                          </button>
-                        </span>
-                      )}
-                    </li>
-                  ))}
-                </ol>
+                <>
+                  <ol className="steps" data-testid="drawer-follow-ups">
+                    {live.map(step)}
+                  </ol>
+                  {cancelled.length > 0 && (
+                    // A replaced or stopped cadence's steps stay in the history, folded away.
+                    <details className="steps__cancelled" data-testid="drawer-cancelled-steps">
+                      <summary>{i18n.t('deals.cancelledSteps', [String(cancelled.length)])}</summary>
+                      <ol className="steps">{cancelled.map(step)}</ol>
+                    </details>
+                  )}
+                </>
               )}
             </section>
             <NotesSection

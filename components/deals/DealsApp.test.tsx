@@ -10,6 +10,7 @@ import { db } from '../../lib/db/instance';
 import { seedDefaults } from '../../lib/db/seed';
 import { onMessage } from '../../lib/messaging/protocol';
 import { createDeal } from '../../lib/services/deal-page';
+import { scheduleCadence } from '../../lib/services/follow-ups';
 import { DealsApp } from './DealsApp';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -251,5 +252,23 @@ describe('the deals page', { timeout: 30_000 }, () => {
     expect(status.textContent).toBe('Could not save: The deal’s value must be a positive amount (or zero).');
     expect((await db.deals.get(ids.get('Marc Dupont') ?? ''))?.value).toBeNull();
     expect(notified).not.toHaveBeenCalled();
+  });
+
+  it('folds a replaced cadence’s cancelled steps away under one line, the live ones listed', async () => {
+    const dealId = ids.get('Dana Whitfield') ?? '';
+    const first = await scheduleCadence(db, { dealId }, Date.now());
+    const again = await scheduleCadence(db, { dealId, mode: 'replace' }, Date.now());
+    if (!first.ok || !again.ok) throw new Error('not scheduled');
+    await openPage();
+    const drawer = await openDrawer('Dana Whitfield');
+    const live = await until(() => drawer.querySelector('[data-testid=drawer-follow-ups]'), 'the steps');
+    expect(live.querySelectorAll('li')).toHaveLength(again.value.length);
+    expect(live.textContent).not.toContain('cancelled');
+    const folded = drawer.querySelector<HTMLDetailsElement>('[data-testid=drawer-cancelled-steps]');
+    expect(folded?.open).toBe(false);
+    expect(folded?.querySelector('summary')?.textContent).toBe(
+      `${first.value.length} cancelled steps (a cadence replaced or stopped)`,
+    );
+    expect(folded?.querySelectorAll('li')).toHaveLength(first.value.length);
   });
 });
