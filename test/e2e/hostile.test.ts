@@ -82,7 +82,10 @@ describe('hostile names and subjects', () => {
     expect(id).toBe(`follow-up:${followUpId}`);
     expect(options.title).toContain(NAME);
     expect(options.contextMessage).toBe(SUBJECT);
-    expect(Object.keys(await worker.evaluate(() => chrome.notifications.getAll()))).toContain(id);
+    // The browser lists it once its creation is done (create resolves after the spy saw the call).
+    await expect
+      .poll(async () => Object.keys(await worker.evaluate(() => chrome.notifications.getAll())))
+      .toContain(id);
   });
 
   it('show as text in the popup: no element made of them, no dialog', async () => {
