@@ -132,21 +132,19 @@ export function DealDrawer({ dealId, stages, lang, timeZone, onClose }: DrawerPr
             <NextStepForm deal={deal} lang={lang} timeZone={timeZone} now={now} run={run} />
             <section className="drawer__section">
               <h3>{i18n.t('deals.followUps')}</h3>
-              {data.followUps.length === 0 ? (
+              {live.length === 0 ? (
                 <p className="muted">{i18n.t('deals.noFollowUps')}</p>
               ) : (
-                <>
-                  <ol className="steps" data-testid="drawer-follow-ups">
-                    {live.map(step)}
-                  </ol>
-                  {cancelled.length > 0 && (
-                    // A replaced or stopped cadence's steps stay in the history, folded away.
-                    <details className="steps__cancelled" data-testid="drawer-cancelled-steps">
-                      <summary>{i18n.t('deals.cancelledSteps', [String(cancelled.length)])}</summary>
-                      <ol className="steps">{cancelled.map(step)}</ol>
-                    </details>
-                  )}
-                </>
+                <ol className="steps" data-testid="drawer-follow-ups">
+                  {live.map(step)}
+                </ol>
+              )}
+              {cancelled.length > 0 && (
+                // A replaced or stopped cadence's steps stay in the history, folded away.
+                <details className="steps__cancelled" data-testid="drawer-cancelled-steps">
+                  <summary>{i18n.t('deals.cancelledSteps', [String(cancelled.length)])}</summary>
+                  <ol className="steps">{cancelled.map(step)}</ol>
+                </details>
               )}
             </section>
             <NotesSection

@@ -10,7 +10,7 @@ import { db } from '../../lib/db/instance';
 import { seedDefaults } from '../../lib/db/seed';
 import { onMessage } from '../../lib/messaging/protocol';
 import { createDeal } from '../../lib/services/deal-page';
-import { scheduleCadence } from '../../lib/services/follow-ups';
+import { cancelCadence, scheduleCadence } from '../../lib/services/follow-ups';
 import { DealsApp } from './DealsApp';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -270,5 +270,17 @@ describe('the deals page', { timeout: 30_000 }, () => {
       `${first.value.length} cancelled steps (a cadence replaced or stopped)`,
     );
     expect(folded?.querySelectorAll('li')).toHaveLength(first.value.length);
+  });
+
+  it('says no follow-up is scheduled when every step was cancelled (a stopped cadence), the steps folded', async () => {
+    const dealId = ids.get('Aiko Tanaka') ?? '';
+    const steps = await scheduleCadence(db, { dealId }, Date.now());
+    const stopped = await cancelCadence(db, { dealId }, Date.now());
+    if (!steps.ok || !stopped.ok) throw new Error('not scheduled and stopped');
+    await openPage();
+    const drawer = await openDrawer('Aiko Tanaka');
+    await until(() => drawer.querySelector('[data-testid=drawer-cancelled-steps]'), 'the folded steps');
+    expect(drawer.querySelector('[data-testid=drawer-follow-ups]')).toBeNull();
+    expect(drawer.textContent).toContain('No follow-up scheduled.');
   });
 });
