@@ -146,7 +146,8 @@ describe('the deals page, by hand', () => {
     await opened.waitForURL(/deals\.html\?deal=/);
     expect(new URL(opened.url()).searchParams.get('deal')).toBe(marc?.id);
     await opened.getByTestId('deal-drawer').waitFor();
-    expect(await opened.getByTestId('deal-drawer').textContent()).toContain('Marc Dubois');
+    // The drawer opens at once and fills in when the deal is read: wait on its text.
+    await expect.poll(() => opened.getByTestId('deal-drawer').textContent()).toContain('Marc Dubois');
     await opened.close();
     await popup.close().catch(() => undefined);
     await page.close();

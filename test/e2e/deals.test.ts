@@ -136,6 +136,6 @@ describe('the deals page', () => {
         (await readTable<Deal>(control, 'deals')).find((d) => d.contact.name === 'Marc Dubois'),
       )
       .toMatchObject({ threads: [], contact: { phone: '+33 6 12 34 56 78' } });
-    expect(await page.getByTestId('deal-drawer').textContent()).toMatch(/No email thread/);
+    await expect.poll(() => page.getByTestId('deal-drawer').textContent()).toMatch(/No email thread/);
   });
 });
