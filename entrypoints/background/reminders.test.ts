@@ -9,7 +9,8 @@ import {
   MAX_SEPARATE_NOTIFICATIONS,
 } from '../../lib/reminders';
 import { trackThread } from '../../lib/services/deals';
-import { scheduleSingle } from '../../lib/services/follow-ups';
+import { completeFollowUp, scheduleSingle } from '../../lib/services/follow-ups';
+import { markLost, pauseDeal } from '../../lib/services/lifecycle';
 import { unwrap } from '../../lib/services/result';
 import { handleNotificationButton, notifyDue } from './notifications';
 import { refreshReminders } from './reminders';
@@ -121,5 +122,43 @@ describe('notifyDue', () => {
     expect(after?.dueAt).toBe(T0 + HOUR);
     expect(after?.snoozedFrom).toBe(T0 - HOUR);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+  });
+});
+
+describe('notifications a write made untrue', () => {
+  const shown = async () => Object.keys(await fakeBrowser.notifications.getAll()).sort();
+
+  it('clears a due follow-up’s notification once its deal pauses or its step is done, and keeps the others', async () => {
+    const a = await followUpAt(T0 - HOUR, 1);
+    const b = await followUpAt(T0 - HOUR, 2);
+    await notifyDue(db, T0);
+    await fakeBrowser.notifications.create('relance:reply:someone', {
+      type: 'basic',
+      title: 't',
+      message: 'm',
+      iconUrl: '',
+    });
+    expect(await shown()).toEqual([`follow-up:${a.id}`, `follow-up:${b.id}`, 'relance:reply:someone'].sort());
+
+    unwrap(await pauseDeal(db, { dealId: a.dealId }, T0));
+    await refreshReminders(db, T0);
+    expect(await shown()).toEqual([`follow-up:${b.id}`, 'relance:reply:someone'].sort());
+
+    unwrap(await completeFollowUp(db, { followUpId: b.id }, T0));
+    await refreshReminders(db, T0);
+    expect(await shown()).toEqual(['relance:reply:someone']);
+  });
+
+  it('clears the grouped notification once nothing is due any more', async () => {
+    const steps = [];
+    for (let n = 1; n <= MAX_SEPARATE_NOTIFICATIONS + 1; n++) steps.push(await followUpAt(T0 - HOUR, n));
+    await notifyDue(db, T0);
+    const [first, ...rest] = steps;
+    unwrap(await markLost(db, { dealId: first?.dealId ?? '' }, T0));
+    await refreshReminders(db, T0);
+    expect(await shown()).toHaveLength(1);
+    for (const f of rest) unwrap(await markLost(db, { dealId: f.dealId }, T0));
+    await refreshReminders(db, T0);
+    expect(await shown()).toEqual([]);
   });
 });

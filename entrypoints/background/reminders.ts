@@ -1,5 +1,6 @@
-// Rebuilds the badge and the alarms from the database (lib/reminders reminderPlan). Runs when the
-// worker starts, on install and browser start-up, after every write, and on every alarm.
+// Rebuilds the badge and the alarms from the database (lib/reminders reminderPlan), and clears the
+// notifications that stopped being true. Runs when the worker starts, on install and browser
+// start-up, after every write, and on every alarm.
 import { browser } from 'wxt/browser';
 import type { AppDB } from '../../lib/db';
 import {
@@ -8,6 +9,7 @@ import {
   ALARM_SAFETY,
   reminderPlan,
   SAFETY_PERIOD_MINUTES,
+  staleNotifications,
 } from '../../lib/reminders';
 import { showBadge } from './badge';
 import { workerStats } from './stats';
@@ -25,9 +27,18 @@ export async function refreshReminders(db: AppDB, now: number): Promise<{ dueCou
       : browser.alarms.clear(ALARM_NEXT_DUE),
     browser.alarms.create(ALARM_DAY_CHANGE, { when: plan.dayChangeAt }),
     ensureSafetyAlarm(),
+    clearStaleNotifications(db, now),
   ]);
   workerStats().refreshes += 1;
   return { dueCount: plan.badgeCount };
+}
+
+/** Takes off the screen the follow-up notifications a write made untrue (lib/reminders staleNotifications). */
+async function clearStaleNotifications(db: AppDB, now: number): Promise<void> {
+  const shown = Object.keys(await browser.notifications.getAll());
+  if (shown.length === 0) return;
+  const stale = await staleNotifications(db, shown, now);
+  await Promise.all(stale.map((id) => browser.notifications.clear(id)));
 }
 
 /** The periodic safety alarm, created once (re-creating it would push its next run back). */

@@ -75,9 +75,40 @@ export async function takeDueToNotify(db: AppDB, now: number): Promise<DueItem[]
   const items: DueItem[] = [];
   for (const followUp of fresh) {
     const deal = await getDeal(db, followUp.dealId);
-    if (deal && deal.status === 'active') items.push({ followUp, deal });
+    if (deal && belongsOnScreen(followUp, deal, now)) items.push({ followUp, deal });
   }
   return items;
+}
+
+/** A follow-up's notification belongs on screen while the step is due, its instant passed, its deal active. */
+function belongsOnScreen(followUp: FollowUp, deal: Deal | undefined, now: number): boolean {
+  return followUp.status === 'due' && followUp.dueAt <= now && deal?.status === 'active';
+}
+
+/**
+ * Which of the notifications on screen (`shownIds`) no longer say something true, to clear: a
+ * follow-up done, skipped, snoozed or cancelled since, or whose deal answered, paused, was won or
+ * lost (the rep must not call a prospect who just wrote back); the grouped one once nothing is due.
+ * Reads only the follow-ups on screen (a handful), never every deal.
+ */
+export async function staleNotifications(
+  db: AppDB,
+  shownIds: readonly string[],
+  now: number,
+): Promise<string[]> {
+  const stale: string[] = [];
+  for (const id of shownIds) {
+    if (id === GROUP_NOTIFICATION_ID) {
+      if ((await countDue(db, now)) === 0) stale.push(id);
+      continue;
+    }
+    const followUpId = followUpIdOf(id);
+    if (!followUpId) continue;
+    const followUp = await db.followUps.get(followUpId);
+    const deal = followUp && (await getDeal(db, followUp.dealId));
+    if (!followUp || !belongsOnScreen(followUp, deal, now)) stale.push(id);
+  }
+  return stale;
 }
 
 /** The notification of one due follow-up. */
