@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
+import { sharedRuntime } from './build/shared-runtime';
 import { WEBMAIL_MATCHES } from './lib/mail/hosts';
 
 /**
@@ -61,9 +62,12 @@ export default defineConfig({
             replacement: String(replacement),
           }));
       const contentScripts = entrypoints.every((e) => e.type === 'content-script');
+      // The panel's details, injected into webmail pages on demand: the content script's Preact.
+      const details = entrypoints.some((e) => e.name === 'panel-details');
       const aliases = contentScripts ? [...NO_AUTO_MOUNT, ...all] : all;
       config.resolve = { ...config.resolve, alias: [...PREACT_FOR_REACT, ...DEXIE_MODERN, ...aliases] };
-      if (contentScripts) config.build = { ...config.build, ...CONTENT_SCRIPT_MINIFY };
+      if (contentScripts || details) config.build = { ...config.build, ...CONTENT_SCRIPT_MINIFY };
+      if (details) config.plugins = [sharedRuntime(), ...(config.plugins ?? [])];
       // `RELANCE_SOURCEMAP=1 npm run build`: source maps beside the files, for
       // `node scripts/content-script-bytes.mjs` (what each source costs in a content script).
       if (process.env.RELANCE_SOURCEMAP === '1') config.build = { ...config.build, sourcemap: true };
@@ -74,7 +78,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // IndexedDB needs no permission; `storage` is not asked for until something uses it.
-    permissions: ['alarms', 'notifications'],
+    // `scripting`: the thread panel's details are injected into the webmail page the first time
+    // the rep opens them (components/panel/details-contract.ts), not loaded with every page.
+    permissions: ['alarms', 'notifications', 'scripting'],
     // Finding an open tab of a thread (and, later, Gmail's unread feed) needs the webmail hosts.
     host_permissions: WEBMAIL_MATCHES,
     action: { default_title: '__MSG_extName__' },

@@ -16,6 +16,7 @@ import { createHandlers, type Handlers } from '../../lib/messaging/handlers';
 import type { MessageType } from '../../lib/messaging/protocol';
 import { saveSettings } from '../../lib/services/settings';
 import { isoDay } from '../ui/DateTimeField';
+import { Details } from './Details';
 import { Panel } from './Panel';
 import type { DiagnosisReport } from './WhatRelanceReads';
 
@@ -90,6 +91,7 @@ function render(
         }}
         openReplyBox={async () => ({ ok: true, hasSignature: false })}
         undoInsertion={() => true}
+        loadDetails={() => Promise.resolve(Details)}
       />,
     ),
   );

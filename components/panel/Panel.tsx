@@ -1,24 +1,19 @@
 // The thread panel: one deal bar in the thread's flow (Bar.tsx), and the details on demand in a
-// drawer beside the email (Next step, Follow-ups, Email, Prospect, Notes & history), open or closed
-// as the rep left it (remembered in Relance's database). One live status line says the last
-// action's outcome, with Undo after an insertion.
+// drawer beside the email (Details.tsx: Next step, Follow-ups, Email, Prospect, Notes & history),
+// open or closed as the rep left it (remembered in Relance's database), loaded the first time they
+// open (`loadDetails`). One live status line says the last action's outcome, with Undo after an
+// insertion.
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { i18n } from '#i18n';
 import { prospectOf } from '../../lib/content/prospect';
 import type { InsertOptions, InsertResult, ReplyBoxResult, ThreadSnapshot } from '../../lib/mail/adapter';
 import { sendMessage } from '../../lib/messaging/protocol';
-import { Drawer, DrawerSection, focusSection } from '../ui/Drawer';
 import { DealBar, TrackBar } from './Bar';
 import { CopyDiagnostics } from './CopyDiagnostics';
 import { type Notice, PanelContext, type PanelContextValue, type Section } from './context';
-import { EmailSection } from './Email';
-import { FollowUpsSection } from './FollowUps';
-import { HistorySection } from './History';
-import { NextStepSection } from './NextStep';
-import { ProspectSection } from './Prospect';
-import { ReplyWhy } from './ReplyWhy';
+import type { DetailsComponent } from './details-contract';
 import { ask, usePanel } from './use-panel';
-import { type DiagnosisReport, WhatRelanceReads } from './WhatRelanceReads';
+import type { DiagnosisReport } from './WhatRelanceReads';
 
 export interface PanelProps {
   snapshot: ThreadSnapshot;
@@ -38,6 +33,8 @@ export interface PanelProps {
   theme?: 'dark' | 'light' | null;
   /** What the adapter reads on this page, field by field and as text to paste into a report (no mail content). */
   diagnose?: () => DiagnosisReport | null;
+  /** The details drawer's component, loaded when the details first open (details-loader.ts in a webmail). */
+  loadDetails: () => Promise<DetailsComponent>;
 }
 
 export function Panel({
@@ -51,6 +48,7 @@ export function Panel({
   commands,
   theme,
   diagnose,
+  loadDetails,
 }: PanelProps) {
   const { status, act } = usePanel(snapshot, url, readTexts);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -71,6 +69,8 @@ export function Panel({
 
   const setOpen = useCallback((next: boolean) => {
     setDetailsOpen(next);
+    // A section asked for earlier is not shown again when the details reopen.
+    if (!next) setFocusAt(null);
     void ask(() => sendMessage('setPanelDetails', { open: next }));
   }, []);
   const openAt = useCallback<PanelContextValue['openAt']>(
@@ -84,15 +84,20 @@ export function Panel({
     },
     [setOpen],
   );
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new request (n) moves the focus once.
+  // The details' component, loaded the first time they open (then kept for the page's life).
+  const [loaded, setLoaded] = useState<{ Details: DetailsComponent } | null>(null);
+  const wanted = open && state !== null && deal !== null;
   useEffect(() => {
-    // The schedule preview takes the focus itself (Confirm); other requests focus their section.
-    if (
-      focusAt &&
-      !(focusAt.section === 'follow-ups' && scheduleRequest > 0 && focusAt.n === scheduleRequest)
-    )
-      focusSection(root.current, focusAt.section);
-  }, [focusAt?.n]);
+    if (!wanted || loaded) return;
+    let live = true;
+    loadDetails().then(
+      (Details) => live && setLoaded({ Details }),
+      () => live && say(i18n.t('panel.detailsFailed')),
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted, loaded, loadDetails, say]);
 
   // The "Schedule follow-up" shortcut: the details open on the schedule preview, Confirm focused.
   const [trackFocus, setTrackFocus] = useState(0);
@@ -176,38 +181,16 @@ export function Panel({
           )}
         </div>
       </div>
-      {context && open && (
-        <PanelContext.Provider value={context}>
-          <Drawer
-            id={drawerId}
-            testId="details"
-            title={deal?.contact.name || deal?.contact.email || i18n.t('panel.title')}
-            closeLabel={i18n.t('bar.closeDetails')}
-            onClose={() => setOpen(false)}
-          >
-            {state && deal && <ReplyWhy state={state} deal={deal} act={act} />}
-            <DrawerSection name="next-step" title={i18n.t('panel.nextStep')}>
-              <NextStepSection key={`next-${deal?.updatedAt}`} />
-            </DrawerSection>
-            <DrawerSection name="follow-ups" title={i18n.t('panel.followUps')}>
-              <FollowUpsSection />
-            </DrawerSection>
-            <DrawerSection name="email" title={i18n.t('bar.email')}>
-              <EmailSection />
-            </DrawerSection>
-            <DrawerSection name="prospect" title={i18n.t('panel.prospect')}>
-              <ProspectSection thread={snapshot} />
-            </DrawerSection>
-            <DrawerSection name="history" title={i18n.t('bar.history')}>
-              <HistorySection />
-            </DrawerSection>
-            {diagnose && (
-              <footer className="relance__drawer-footer">
-                <WhatRelanceReads diagnose={diagnose} />
-              </footer>
-            )}
-          </Drawer>
-        </PanelContext.Provider>
+      {context && open && loaded && (
+        <loaded.Details
+          context={context}
+          id={drawerId}
+          snapshot={snapshot}
+          onClose={() => setOpen(false)}
+          diagnose={diagnose}
+          focusAt={focusAt}
+          root={() => root.current}
+        />
       )}
     </section>
   );

@@ -13,6 +13,7 @@ import { formatDiagnosis } from '../../lib/mail/diagnose';
 import { pageTheme } from '../../lib/mail/theme';
 import { onContentMessage } from '../../lib/messaging/content-protocol';
 import { sendMessage } from '../../lib/messaging/protocol';
+import { loadDetails } from './details-loader';
 import { Panel } from './Panel';
 
 export const PANEL_TAG = 'relance-panel';
@@ -149,6 +150,7 @@ export function bootstrap(ctx: ContentScriptContext, adapter: MailAdapter): void
             ? { fields: diagnosis.fields, text: formatDiagnosis(diagnosis, { url: here }) }
             : null;
         },
+        loadDetails,
       }),
     );
   };

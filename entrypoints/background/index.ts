@@ -8,6 +8,7 @@ import { registerAlarms } from './alarms';
 import { registerCommands } from './commands';
 import { registerMessages, speakSetLanguage } from './messages';
 import { handleNotificationButton, handleNotificationClick, notifyDue } from './notifications';
+import { registerPanelDetails } from './panel-details';
 import { startUp } from './start-up';
 import { workerStats } from './stats';
 import { openWelcomeOnInstall } from './welcome';
@@ -20,6 +21,7 @@ export default defineBackground({
     registerMessages(db, now);
     registerAlarms(db, now, guard);
     registerCommands(guard);
+    registerPanelDetails();
     browser.runtime.onInstalled.addListener(() => guard(startUp(db, now())));
     openWelcomeOnInstall();
     browser.runtime.onStartup.addListener(() => guard(startUp(db, now())));

@@ -30,7 +30,7 @@ export function sizesSection(
   popup: { gzip: number; raw: number; files: string[] },
 ): string {
   return [
-    `### Injected into the webmail (gzip -9; budget ${fmtKB(CONTENT_SCRIPT_GZIP_BUDGET)} = ${fmtInt(CONTENT_SCRIPT_GZIP_BUDGET)} B per content script)\n`,
+    `### Injected into the webmail (gzip -9; budget ${fmtKB(CONTENT_SCRIPT_GZIP_BUDGET)} = ${fmtInt(CONTENT_SCRIPT_GZIP_BUDGET)} B per content script; panel-details.js only when the rep opens the details, once per page)\n`,
     table(
       ['file', 'raw', 'gzip -9', 'budget'],
       sizes.map((s) => [
@@ -285,7 +285,7 @@ export function resultsOf(input: {
     dealsFirstRowsMs10k: at10k ? finite(median(at10k.dealsFirstRowsMs)) : null,
     dealsSearchMs10k: at10k ? finite(median(at10k.dealsSearchMs)) : null,
     contentScriptGzipBytesMax: Math.max(
-      ...input.sizes.filter((s) => s.file.endsWith('.js')).map((s) => s.gzip),
+      ...input.sizes.filter((s) => s.file.endsWith('.js') && s.over !== null).map((s) => s.gzip),
     ),
     contentScriptHeapBytes: heaps.length > 0 ? Math.round(Math.max(...heaps)) : null,
   };

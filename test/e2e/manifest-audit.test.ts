@@ -71,13 +71,16 @@ const PERMISSION_APIS = [
 ];
 
 describe('the built manifest', () => {
-  it('asks for exactly alarms and notifications', () => {
+  it('asks for exactly alarms, notifications and scripting', () => {
     // alarms: entrypoints/background/reminders.ts schedules the next due follow-up, the day change
     //   and the safety alarm (browser.alarms.create/get/clear), and alarms.ts listens to onAlarm.
     // notifications: entrypoints/background/notifications.ts shows a due follow-up
     //   (browser.notifications.create/clear) and handles its clicks (onClicked).
+    // scripting: entrypoints/background/panel-details.ts injects the thread panel's details into
+    //   the webmail frame that asked for them (browser.scripting.executeScript; no install warning:
+    //   the webmail hosts are already granted).
     expect(manifest.manifest_version).toBe(3);
-    expect(manifest.permissions).toEqual(['alarms', 'notifications']);
+    expect(manifest.permissions).toEqual(['alarms', 'notifications', 'scripting']);
     expect(manifest.optional_permissions ?? []).toEqual([]);
   });
 
@@ -93,6 +96,7 @@ describe('the built manifest', () => {
     // Where, so a reader can check the comment above.
     expect(used.get('alarms')).toContain('entrypoints/background/reminders.ts');
     expect(used.get('notifications')).toContain('entrypoints/background/notifications.ts');
+    expect(used.get('scripting')).toEqual(['entrypoints/background/panel-details.ts']);
   });
 
   it('reaches exactly the webmail hosts of lib/mail/hosts.ts, and runs only there', () => {
@@ -120,7 +124,12 @@ describe('the built manifest', () => {
 describe('the bundles', () => {
   it('are there to audit', () => {
     expect(bundles.map((f) => relative(EXTENSION_DIR, f))).toEqual(
-      expect.arrayContaining(['background.js', 'content-scripts/gmail.js', 'content-scripts/outlook.js']),
+      expect.arrayContaining([
+        'background.js',
+        'content-scripts/gmail.js',
+        'content-scripts/outlook.js',
+        'panel-details.js',
+      ]),
     );
     expect(pages.map((f) => relative(EXTENSION_DIR, f)).sort()).toEqual([
       'deals.html',

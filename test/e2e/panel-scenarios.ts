@@ -14,6 +14,7 @@ import {
   panelOf,
   readTable,
   threadIdOf as threadIdOfPage,
+  workerStats,
 } from './helpers';
 
 /**
@@ -201,6 +202,42 @@ export function describePanelScenarios(webmail: WebmailCase): void {
         await page.evaluate(() => (window as unknown as { relanceTestMarker?: number }).relanceTestMarker),
       ).toBe(42);
       expect(await page.locator('relance-panel').count()).toBe(1);
+      await page.close();
+    });
+
+    it('loads the details only when the rep opens them, once per page, across threads', async () => {
+      const injections = async () => (await workerStats(relance)).messages.loadPanelDetails ?? 0;
+      const failures = async () => (await workerStats(relance)).messages['loadPanelDetails:failed'] ?? 0;
+      const before = await injections();
+      const page = await relance.openFixture(webmail.tracked);
+      const panel = panelOf(page);
+      const toggle = panel.locator('[data-testid=details-toggle]');
+      await toggle.waitFor({ timeout: 10_000 });
+      await contentScriptSettled(page);
+      if ((await toggle.getAttribute('aria-expanded')) === 'true') {
+        // Left open by an earlier test: it was loaded at once, as the rep left it.
+        await panel.locator('[data-testid=details]').waitFor();
+        await toggle.click();
+      } else {
+        // Closed: the page got the bar, and no details script.
+        expect(await injections()).toBe(before);
+        expect(await panel.locator('[data-testid=details]').count()).toBe(0);
+      }
+      await openDetails(panel);
+      await expect.poll(injections).toBe(before + 1);
+      await panel.locator('[data-testid=details] [data-section=history]').waitFor();
+      // Closed and opened again, then after another thread and back: the same script serves.
+      await toggle.click();
+      await openDetails(panel);
+      await navigateInPlace(relance, page, webmail.navigation[0] ?? webmail.tracked);
+      await navigateInPlace(relance, page, webmail.tracked);
+      await expect
+        .poll(() => panelOf(page).getAttribute('data-thread-id'), { timeout: 10_000 })
+        .toBe(await threadIdOf(webmail.tracked));
+      await panel.locator('[data-testid=details] [data-section=next-step]').waitFor({ timeout: 10_000 });
+      expect(await injections()).toBe(before + 1);
+      expect(await failures()).toBe(0);
+      await toggle.click();
       await page.close();
     });
 
