@@ -17,6 +17,7 @@ import type { MessageType } from '../../lib/messaging/protocol';
 import { saveSettings } from '../../lib/services/settings';
 import { isoDay } from '../ui/DateTimeField';
 import { Details } from './Details';
+import type { DetailsComponent } from './details-contract';
 import { Panel } from './Panel';
 import type { DiagnosisReport } from './WhatRelanceReads';
 
@@ -76,6 +77,7 @@ afterEach(() => {
 function render(
   texts: string[] = ['Hi Jordan, thanks for the quote. Can we talk next week?'],
   diagnose?: () => DiagnosisReport | null,
+  loadDetails: () => Promise<DetailsComponent> = () => Promise.resolve(Details),
 ) {
   act(() =>
     root.render(
@@ -91,7 +93,7 @@ function render(
         }}
         openReplyBox={async () => ({ ok: true, hasSignature: false })}
         undoInsertion={() => true}
-        loadDetails={() => Promise.resolve(Details)}
+        loadDetails={loadDetails}
       />,
     ),
   );
@@ -184,6 +186,22 @@ describe('the deal bar', () => {
     root = createRoot(container);
     render();
     await until(() => $('details'), 'the details, open again');
+  });
+
+  it('says so when the details cannot be loaded, keeps the bar working, and tries again at the next open', async () => {
+    let broken = true;
+    const loader = () => (broken ? Promise.reject(new Error('no script')) : Promise.resolve(Details));
+    render(undefined, undefined, loader);
+    await click(await until(() => $('track'), 'the Track button'));
+    await click(await until(() => $('details-toggle'), 'the tracked bar'));
+    await until(() => $('notice')?.textContent?.includes('could not open'), 'the failure, said');
+    expect($('details')).toBeNull();
+    expect($('stage-menu')).not.toBeNull();
+    // Once the script can load, closing and opening again tries again.
+    broken = false;
+    await click($('details-toggle'));
+    await click($('details-toggle'));
+    await until(() => $('details'), 'the details, second try');
   });
 
   it('writes the next step’s date and time in the rep’s language, whatever the browser’s (a French rep: dd/mm/yyyy, 24 h)', async () => {
