@@ -67,11 +67,8 @@ export function Panel({
   });
   const [focusAt, setFocusAt] = useState<{ section: Section; n: number } | null>(null);
 
-  // The details could not be loaded: tried again when the rep next opens or closes them.
-  const [loadFailed, setLoadFailed] = useState(false);
   const setOpen = useCallback((next: boolean) => {
     setDetailsOpen(next);
-    setLoadFailed(false);
     // A section asked for earlier is not shown again when the details reopen.
     if (!next) setFocusAt(null);
     void ask(() => sendMessage('setPanelDetails', { open: next }));
@@ -91,20 +88,21 @@ export function Panel({
   const [loaded, setLoaded] = useState<{ Details: DetailsComponent } | null>(null);
   const wanted = open && state !== null && deal !== null;
   useEffect(() => {
-    if (!wanted || loaded || loadFailed) return;
+    if (!wanted || loaded) return;
     let live = true;
     loadDetails().then(
       (Details) => live && setLoaded({ Details }),
       () => {
         if (!live) return;
-        setLoadFailed(true);
+        // Said, and shown closed (the stored preference kept): the next click on Details tries again.
+        setDetailsOpen(false);
         say(i18n.t('panel.detailsFailed'));
       },
     );
     return () => {
       live = false;
     };
-  }, [wanted, loaded, loadFailed, loadDetails, say]);
+  }, [wanted, loaded, loadDetails, say]);
 
   // The "Schedule follow-up" shortcut: the details open on the schedule preview, Confirm focused.
   const [trackFocus, setTrackFocus] = useState(0);
