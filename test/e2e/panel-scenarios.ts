@@ -359,8 +359,9 @@ export function describePanelScenarios(webmail: WebmailCase): void {
       await action.click();
       await panel.locator('[data-testid=details]').waitFor();
       await panel.locator('[data-testid=next-step-preset-tomorrow-10]').click();
-      // The date and the time are written in the rep's language, whatever the browser's locale.
-      expect(await panel.locator('[data-testid=next-step-at-time]').inputValue()).toBe('10:00');
+      // The date and the time are written in the rep's language, whatever the browser's locale
+      // (the fields show the preset after the click's render, an effect later: wait for it).
+      await expect.poll(() => panel.locator('[data-testid=next-step-at-time]').inputValue()).toBe('10:00');
       await panel.locator('[data-testid=next-step-channel]').selectOption('phone');
       await panel.locator('[data-testid=next-step-rep]').fill('Send the security questionnaire');
       await panel.locator('[data-testid=save-next-step]').click();
