@@ -20,6 +20,10 @@ export declare const BUDGETS: {
   readonly contentScriptGzipBytesMax: Budget;
   readonly contentScriptHeapBytes: Budget;
 };
+/** Figures shown beside the budgets, with none of their own (the machine's floor). */
+export declare const CONTEXT: {
+  readonly popupFloorMs: { what: string; unit: 'ms' | 'B' };
+};
 export declare const TABLE_START: string;
 export declare const TABLE_END: string;
 /** The markdown table of parsed results.json files, one column per run. */

@@ -67,6 +67,17 @@ export const BUDGETS = {
   },
 };
 
+/**
+ * Figures of results.json shown beside the budgets, with none of their own: what the machine that
+ * ran the bench allowed (a run whose floor is high was a busy machine, whatever the code).
+ */
+export const CONTEXT = {
+  popupFloorMs: {
+    what: "the popup's floor: the same fresh-tab measure for an extension page of one module script",
+    unit: 'ms',
+  },
+};
+
 export const TABLE_START =
   '<!-- BENCH-TABLE:START (scripts/bench-table.mjs writes this table from .output/bench/results.json) -->';
 export const TABLE_END = '<!-- BENCH-TABLE:END -->';
@@ -91,6 +102,9 @@ export function benchTable(runs) {
       return `${figure(v, b.unit)} ${v <= b.max ? '✓ met' : '✗ **missed**'}`;
     }),
   ]);
+  for (const [key, c] of Object.entries(CONTEXT)) {
+    rows.push([`${c.what} (\`${key}\`)`, '—', ...runs.map((r) => figure(r[key], c.unit))]);
+  }
   const width = (text) => [...text].length;
   const widths = header.map((_, c) => Math.max(3, ...[header, ...rows].map((row) => width(row[c] ?? ''))));
   const line = (cells) =>
