@@ -7,7 +7,12 @@ import { type AppDB, getDeal } from '../../lib/db';
 import { getSettings } from '../../lib/db/settings';
 import { chosenLanguage } from '../../lib/i18n-language';
 import type { Id } from '../../lib/model';
-import { dealIdOfReplyNotification, followUpIdOf, takeDueToNotify } from '../../lib/reminders';
+import {
+  dealIdOfReplyNotification,
+  followUpIdOf,
+  recordReplyNotified,
+  takeDueToNotify,
+} from '../../lib/reminders';
 import {
   type NotificationContent,
   notificationButtons,
@@ -43,6 +48,7 @@ export async function notifyReplies(db: AppDB, dealIds: readonly Id[]): Promise<
     const notification = deal && replyNotificationFor(deal, ctx);
     if (!notification) continue;
     await show(notification);
+    await recordReplyNotified(db, deal);
     notified.push(dealId);
   }
   return { notified };

@@ -11,8 +11,9 @@ import {
 import { trackThread } from '../../lib/services/deals';
 import { completeFollowUp, scheduleSingle } from '../../lib/services/follow-ups';
 import { markLost, pauseDeal } from '../../lib/services/lifecycle';
+import { confirmReply, flagReplyLikely } from '../../lib/services/replies';
 import { unwrap } from '../../lib/services/result';
-import { handleNotificationButton, notifyDue } from './notifications';
+import { handleNotificationButton, notifyDue, notifyReplies } from './notifications';
 import { refreshReminders } from './reminders';
 
 const HOUR = 3_600_000;
@@ -132,21 +133,72 @@ describe('notifications a write made untrue', () => {
     const a = await followUpAt(T0 - HOUR, 1);
     const b = await followUpAt(T0 - HOUR, 2);
     await notifyDue(db, T0);
-    await fakeBrowser.notifications.create('relance:reply:someone', {
+    // A notification of another kind, about a deal still open, is not the follow-ups' to clear.
+    const other = await deal(3);
+    await fakeBrowser.notifications.create(`relance:reply:${other.id}`, {
       type: 'basic',
       title: 't',
       message: 'm',
       iconUrl: '',
     });
-    expect(await shown()).toEqual([`follow-up:${a.id}`, `follow-up:${b.id}`, 'relance:reply:someone'].sort());
+    const reply = `relance:reply:${other.id}`;
+    expect(await shown()).toEqual([`follow-up:${a.id}`, `follow-up:${b.id}`, reply].sort());
 
     unwrap(await pauseDeal(db, { dealId: a.dealId }, T0));
     await refreshReminders(db, T0);
-    expect(await shown()).toEqual([`follow-up:${b.id}`, 'relance:reply:someone'].sort());
+    expect(await shown()).toEqual([`follow-up:${b.id}`, reply].sort());
 
     unwrap(await completeFollowUp(db, { followUpId: b.id }, T0));
     await refreshReminders(db, T0);
-    expect(await shown()).toEqual(['relance:reply:someone']);
+    expect(await shown()).toEqual([reply]);
+  });
+
+  it('clears a reply notification once the rep confirmed the reply (from the popup or the thread), and keeps the others', async () => {
+    const flag = async (n: number) => {
+      const f = await followUpAt(T0 + 30 * HOUR, n);
+      const d = await db.deals.get(f.dealId);
+      if (!d) throw new Error('no deal');
+      const from = d.contact.email;
+      expect(await flagReplyLikely(db, d, { at: T0 - HOUR, from, source: 'gmail-feed' }, T0)).toBe(true);
+      return d.id;
+    };
+    const first = await flag(1);
+    const second = await flag(2);
+    const { notified } = await notifyReplies(db, [first, second]);
+    expect(notified).toEqual([first, second]);
+    // The writes after it (any of them: a badge refresh) keep what is still true.
+    await refreshReminders(db, T0);
+    expect(await shown()).toEqual([`relance:reply:${first}`, `relance:reply:${second}`].sort());
+
+    unwrap(await confirmReply(db, { dealId: first, replied: true }, T0 + 60_000));
+    await refreshReminders(db, T0 + 60_000);
+    expect(await shown()).toEqual([`relance:reply:${second}`]);
+
+    // "Not a reply": the deal resumes, so "reply likely, open to confirm" is no longer true either.
+    unwrap(await confirmReply(db, { dealId: second, replied: false }, T0 + 120_000));
+    await refreshReminders(db, T0 + 120_000);
+    expect(await shown()).toEqual([]);
+  });
+
+  it('clears a reply notification of a deal deleted or closed since', async () => {
+    const f = await followUpAt(T0 + 30 * HOUR, 1);
+    await fakeBrowser.notifications.create(`relance:reply:${f.dealId}`, {
+      type: 'basic',
+      title: 't',
+      message: 'm',
+      iconUrl: '',
+    });
+    await fakeBrowser.notifications.create('relance:reply:gone', {
+      type: 'basic',
+      title: 't',
+      message: 'm',
+      iconUrl: '',
+    });
+    await refreshReminders(db, T0);
+    expect(await shown()).toEqual([`relance:reply:${f.dealId}`]);
+    unwrap(await markLost(db, { dealId: f.dealId }, T0));
+    await refreshReminders(db, T0);
+    expect(await shown()).toEqual([]);
   });
 
   it('clears the grouped notification once nothing is due any more', async () => {

@@ -13,6 +13,11 @@ export const NOTIFIED_KEY = 'notified';
 export const FEED_SEEN_KEY = 'feed-seen';
 /** Outlook list rows already read (`sender|subject`), the last few hundred. */
 export const LIST_SEEN_KEY = 'list-rows-seen';
+/**
+ * The reply notifications on screen (by deal), each with the reply state it described
+ * (lib/reminders replyStateOf), so one the rep's answer made untrue is cleared. The last few only.
+ */
+export const REPLY_NOTIFIED_KEY = 'reply-notified';
 /** Whether the thread panel's details are open, as the rep left them (a preference; not backed up). */
 export const PANEL_DETAILS_KEY = 'panel-details-open';
 
@@ -22,6 +27,7 @@ export interface MetaValues {
   [FEED_SEEN_KEY]: string[];
   [LIST_SEEN_KEY]: string[];
   [PANEL_DETAILS_KEY]: boolean;
+  [REPLY_NOTIFIED_KEY]: Record<Id, string>;
 }
 export type MetaKey = keyof MetaValues;
 
@@ -38,6 +44,13 @@ function instants(value: unknown): Record<Id, EpochMs> | undefined {
   return out;
 }
 
+function labels(value: unknown): Record<Id, string> | undefined {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const out: Record<Id, string> = {};
+  for (const [id, label] of Object.entries(value)) if (typeof label === 'string') out[id] = label;
+  return out;
+}
+
 /** How each key's stored value is read back: what does not have the shape is left out. */
 const READERS: { [K in MetaKey]: (value: unknown) => MetaValues[K] | undefined } = {
   [SEEDED_IDS_KEY]: strings,
@@ -45,6 +58,7 @@ const READERS: { [K in MetaKey]: (value: unknown) => MetaValues[K] | undefined }
   [FEED_SEEN_KEY]: strings,
   [LIST_SEEN_KEY]: strings,
   [PANEL_DETAILS_KEY]: (value) => (typeof value === 'boolean' ? value : undefined),
+  [REPLY_NOTIFIED_KEY]: labels,
 };
 
 /** The value stored under `key`, or undefined when there is none (or it does not have its shape). */

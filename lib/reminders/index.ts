@@ -4,7 +4,7 @@
 // notifications), so everything here runs in Node. What a notification says: notification-text.ts.
 import { endOfLocalDay, nextLocalMidnight, resolveTimeZone } from '../cadence';
 import { countReplyLikely, getDeal } from '../db/deals';
-import { getMeta, NOTIFIED_KEY, putMeta } from '../db/meta';
+import { getMeta, NOTIFIED_KEY, putMeta, REPLY_NOTIFIED_KEY } from '../db/meta';
 import { countDue, dueFollowUps, nextDueAfter } from '../db/queries';
 import type { AppDB } from '../db/schema';
 import { getSettings } from '../db/settings';
@@ -85,11 +85,39 @@ function belongsOnScreen(followUp: FollowUp, deal: Deal | undefined, now: number
   return followUp.status === 'due' && followUp.dueAt <= now && deal?.status === 'active';
 }
 
+/** How many reply notifications' states are kept (more are never on screen at once). */
+const REPLY_NOTIFIED_MAX = 50;
+
+/**
+ * What a reply notification describes of its deal: its status, its pause, its likely reply and
+ * Relance's reading of the message. Another state (the rep confirmed, corrected, resumed, closed
+ * the deal) makes the notification untrue.
+ */
+export function replyStateOf(deal: Deal): string {
+  const d = deal.replyDecision ?? null;
+  return [
+    deal.status,
+    deal.pausedUntil ?? '',
+    deal.replyLikely?.at ?? '',
+    d ? `${d.kind}:${d.at}:${d.corrected}` : '',
+  ].join('|');
+}
+
+/** Records the reply notification just shown for `deal`, with the state it describes. */
+export async function recordReplyNotified(db: AppDB, deal: Deal): Promise<void> {
+  const record = (await getMeta(db, REPLY_NOTIFIED_KEY)) ?? {};
+  delete record[deal.id];
+  const kept = Object.entries(record).slice(-(REPLY_NOTIFIED_MAX - 1));
+  await putMeta(db, REPLY_NOTIFIED_KEY, { ...Object.fromEntries(kept), [deal.id]: replyStateOf(deal) });
+}
+
 /**
  * Which of the notifications on screen (`shownIds`) no longer say something true, to clear: a
  * follow-up done, skipped, snoozed or cancelled since, or whose deal answered, paused, was won or
- * lost (the rep must not call a prospect who just wrote back); the grouped one once nothing is due.
- * Reads only the follow-ups on screen (a handful), never every deal.
+ * lost (the rep must not call a prospect who just wrote back); the grouped one once nothing is due;
+ * a reply notification once its deal is gone, closed, or in another reply state than it described
+ * (the rep confirmed or corrected it, in the popup or the thread). Reads only the records on screen
+ * (a handful), never every deal.
  */
 export async function staleNotifications(
   db: AppDB,
@@ -97,9 +125,19 @@ export async function staleNotifications(
   now: number,
 ): Promise<string[]> {
   const stale: string[] = [];
+  let replies: Record<Id, string> | undefined;
   for (const id of shownIds) {
     if (id === GROUP_NOTIFICATION_ID) {
       if ((await countDue(db, now)) === 0) stale.push(id);
+      continue;
+    }
+    const replyDealId = dealIdOfReplyNotification(id);
+    if (replyDealId) {
+      replies ??= (await getMeta(db, REPLY_NOTIFIED_KEY)) ?? {};
+      const deal = await getDeal(db, replyDealId);
+      const described = replies[replyDealId];
+      const closed = !deal || deal.status === 'won' || deal.status === 'lost';
+      if (closed || (described !== undefined && described !== replyStateOf(deal))) stale.push(id);
       continue;
     }
     const followUpId = followUpIdOf(id);
