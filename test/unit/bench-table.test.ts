@@ -1,7 +1,14 @@
 // The README's performance table (scripts/bench-table.mjs): every figure of results.json against
 // its budget, and only the text between the markers rewritten.
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, benchTable, CONTEXT, TABLE_END, TABLE_START, withTable } from '../../scripts/bench-table.mjs';
+import {
+  BUDGETS,
+  benchTable,
+  CONTEXT,
+  TABLE_END,
+  TABLE_START,
+  withTable,
+} from '../../scripts/bench-table.mjs';
 
 const run = {
   commit: 'abc1234',
