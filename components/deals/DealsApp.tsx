@@ -240,6 +240,7 @@ export function DealsApp() {
           <button
             type="button"
             className="quiet"
+            data-testid="filters-clear"
             onClick={() =>
               setQuery({ q: '', stages: [], statuses: [], flags: [], mailboxes: [], drill: null })
             }

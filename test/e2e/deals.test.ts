@@ -14,6 +14,8 @@ interface Deal {
   stageId: string;
   threads: { threadId: string }[];
   contact: { name: string; phone: string };
+  company: string;
+  value: { amount: number; currency: string } | null;
 }
 interface Event {
   dealId: string;
@@ -43,6 +45,19 @@ beforeAll(async () => {
     );
     ids.push(state.deal.id);
   }
+  // Élodie has a next step (a call in two days); the others have none.
+  value(
+    await send(control, 'setNextStep', {
+      dealId: ids[1],
+      nextStep: {
+        at: Date.now() + 2 * 86_400_000,
+        channel: 'phone',
+        repAction: 'Call about the fleet',
+        prospectAction: '',
+        reason: '',
+      },
+    }),
+  );
 });
 afterAll(async () => {
   await relance?.close();
@@ -98,6 +113,52 @@ describe('the deals page', () => {
       events.some((e) => e.dealId === ids[0] && e.type === 'stage-changed' && e.data.to === 'negotiation'),
     ).toBe(true);
     expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  it('filters by stage and by a warning, kept in the URL, and clears the filters', async () => {
+    await page.getByTestId('view-table').click();
+    await page.getByTestId('deals-search').fill('');
+    await expect.poll(() => page.getByTestId('deal-row').count()).toBe(3);
+    const shown = () =>
+      page
+        .getByTestId('deal-row')
+        .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-deal-id')).sort());
+
+    await page.getByTestId('filter-stage').selectOption('negotiation');
+    await expect.poll(shown).toEqual([ids[0]]);
+    expect(new URL(page.url()).searchParams.get('stage')).toBe('negotiation');
+
+    await page.getByTestId('filter-stage').selectOption('');
+    await page.getByTestId('flag-no-next-step').check();
+    await expect.poll(shown).toEqual([ids[0], ids[2]].sort());
+    expect(new URL(page.url()).searchParams.get('flag')).toBe('no-next-step');
+
+    await page.getByTestId('filters-clear').click();
+    await expect.poll(() => page.getByTestId('deal-row').count()).toBe(3);
+    expect(new URL(page.url()).searchParams.get('flag')).toBeNull();
+    expect(await page.getByTestId('flag-no-next-step').isChecked()).toBe(false);
+    await page.getByTestId('view-board').click();
+  });
+
+  it('edits the deal in its drawer: the company and the value, saved through the use case', async () => {
+    const card = page.locator(`[data-testid=deal-card][data-deal-id="${ids[0]}"]`);
+    await card.focus();
+    await page.keyboard.press('o');
+    const form = page.getByTestId('deal-drawer').getByTestId('deal-form');
+    await form.waitFor();
+    await form.locator('input[name=company]').fill('Northwind Labs');
+    await form.locator('input[name=amount]').fill('24,000.50');
+    await form.getByTestId('deal-save').click();
+    await expect
+      .poll(async () => {
+        const d = await dealOf(ids[0] ?? '');
+        return { company: d?.company, value: d?.value };
+      })
+      .toEqual({ company: 'Northwind Labs', value: { amount: 24_000.5, currency: 'EUR' } });
+    await page.keyboard.press('Escape');
+    await page.getByTestId('deal-drawer').waitFor({ state: 'detached' });
+    // The board says it at once: the card reads the saved deal.
+    await expect.poll(() => card.textContent()).toMatch(/Northwind Labs.*24,000/s);
   });
 
   it('opens the drawer and adds a note, listed with its time and in the history', async () => {
