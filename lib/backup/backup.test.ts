@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { activeGmailAccounts, dealsByProspectKeys } from '../db/deals';
 import { AppDB } from '../db/schema';
 import { seedDefaults } from '../db/seed';
 import { DAY, NOW, setUpTestDb, snapshotTables } from '../db/test-support';
-import { type Contact, type Deal, prospectKeysOf } from '../model';
+import { type Contact, type Deal, prospectKeysOf, senderKeys } from '../model';
+import { gmailAccountsToWatch } from '../replies/watch';
 import { setNextStep } from '../services/deals';
 import { scheduleCadence } from '../services/follow-ups';
 import { setStage } from '../services/lifecycle';
@@ -574,7 +576,7 @@ describe('a format-2 file (one thread per deal)', () => {
 });
 
 describe('a format-3 file (before the index keys)', () => {
-  it('gives each deal its Gmail mailboxes and prospect keys, and imports whole', async () => {
+  it('gives each deal its Gmail mailboxes and prospect keys, and the database answers by them at once', async () => {
     const text = readFileSync(join(process.cwd(), 'test/fixtures/backups/relance-backup-v3.json'), 'utf8');
     expect(JSON.parse(text).formatVersion).toBe(3);
     const file = read(text);
@@ -595,6 +597,10 @@ describe('a format-3 file (before the index keys)', () => {
     await withFreshDb(async (db) => {
       await applyImport(db, file, 'replace');
       expect(await db.deals.count()).toBe(5);
+      // The safety alarm's mailboxes (active deals: Dana, Sam, Marc), and who a colleague's message is from.
+      expect(gmailAccountsToWatch(await activeGmailAccounts(db))).toEqual([0, 1, 2]);
+      const from = await dealsByProspectKeys(db, senderKeys({ email: 'kim@fabrikam.test', name: '' }));
+      expect(from.map((d) => d.contact.name)).toEqual(['Lee Park']);
     });
   });
 });
