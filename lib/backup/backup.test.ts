@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { activeGmailAccounts, dealsByProspectKeys } from '../db/deals';
 import { AppDB } from '../db/schema';
 import { seedDefaults } from '../db/seed';
 import { DAY, NOW, setUpTestDb, snapshotTables } from '../db/test-support';
-import type { Deal } from '../model';
+import { type Contact, type Deal, prospectKeysOf, senderKeys } from '../model';
+import { gmailAccountsToWatch } from '../replies/watch';
 import { setNextStep } from '../services/deals';
 import { scheduleCadence } from '../services/follow-ups';
 import { setStage } from '../services/lifecycle';
@@ -281,6 +283,27 @@ describe('readBackup refuses a malformed file, naming the first problems', () =>
     ]);
   });
 
+  it('index keys that do not match the deal’s threads and contact (a hand-edited file)', async () => {
+    const json = await validJson();
+    const deal = row(json, 'deals', 1);
+    deal.gmailAccounts = [4];
+    (deal.contact as { email: string }).email = 'someone@elsewhere.test';
+    expect(problemsOf(json)).toEqual([
+      {
+        path: 'data.deals[1].gmailAccounts',
+        key: 'recordField',
+        params: { table: 'deals', index: 2, field: 'gmailAccounts' },
+        message: expect.stringMatching(/do not match/),
+      },
+      {
+        path: 'data.deals[1].prospectKeys',
+        key: 'recordField',
+        params: { table: 'deals', index: 2, field: 'prospectKeys' },
+        message: expect.stringMatching(/do not match/),
+      },
+    ]);
+  });
+
   it('references that lead nowhere: follow-up → deal, deal → stage, stage and settings → cadence', async () => {
     const json = await validJson();
     row(json, 'followUps', 0).dealId = 'ghost';
@@ -311,7 +334,9 @@ describe('readBackup refuses a malformed file, naming the first problems', () =>
   it('hostile strings stay strings, exactly', async () => {
     const json = await validJson();
     const hostile = '<img src=x onerror=alert(1)>{offer}"; DROP TABLE deals; --\u202e';
-    (row(json, 'deals', 0).contact as { name: string }).name = hostile;
+    const deal = row(json, 'deals', 0);
+    (deal.contact as { name: string }).name = hostile;
+    deal.prospectKeys = prospectKeysOf(deal.contact as Contact); // a consistent file: its keys follow
     row(json, 'templates', 0).body = hostile;
     const file = read(JSON.stringify(json));
     expect(file.data.deals[0]?.contact.name).toBe(hostile);
@@ -327,10 +352,17 @@ describe('readBackup refuses a malformed file, naming the first problems', () =>
 describe('older format versions', () => {
   it('are migrated step by step before validation', async () => {
     const json = await validJson();
-    // Pretend the current format is 3, and this file is a "version 1" whose templates lack `builtin`
-    // (a made-up old shape): steps 2 and 3 run, in order, on the file's data.
+    // Pretend the current format is 4, and this file is a "version 1" whose templates lack `builtin`
+    // (a made-up old shape): steps 2, 3 and 4 run, in order, on the file's data.
     const order: number[] = [];
     const migrations: FormatMigration[] = [
+      {
+        to: 4,
+        migrate: (data) => {
+          order.push(4);
+          return data;
+        },
+      },
       {
         to: 3,
         migrate: (data) => {
@@ -351,8 +383,8 @@ describe('older format versions', () => {
     for (const tpl of json.data.templates ?? []) delete (tpl as Record<string, unknown>).builtin;
     expect(readBackup(JSON.stringify(json)).ok).toBe(false);
     const result = readBackup(JSON.stringify(json), migrations);
-    expect(order).toEqual([2, 3]);
-    expect(result.ok && result.file.formatVersion).toBe(3);
+    expect(order).toEqual([2, 3, 4]);
+    expect(result.ok && result.file.formatVersion).toBe(4);
     expect(result.ok && result.file.data.templates.every((tpl) => tpl.builtin === false)).toBe(true);
   });
 });
@@ -369,6 +401,11 @@ describe('format version 1 (before deals had pausedUntil and replyLikely)', () =
     expect(file.formatVersion).toBe(FORMAT_VERSION);
     expect(file.data.deals.length).toBeGreaterThan(0);
     for (const deal of file.data.deals) expect(deal).toMatchObject({ pausedUntil: null, replyLikely: null });
+    // …and, through the later steps, the index keys (format 4).
+    const anas = file.data.deals.filter((d) => d.contact.email === 'ana@globex.test');
+    expect(anas.map((d) => [d.gmailAccounts, d.prospectKeys])).toEqual([
+      [[0], ['email:ana@globex.test', 'domain:globex.test', 'name:Ana']],
+    ]);
   });
 
   it('imports the committed version-1 file whole', async () => {
@@ -376,6 +413,14 @@ describe('format version 1 (before deals had pausedUntil and replyLikely)', () =
     const file = read(text);
     expect(JSON.parse(text).formatVersion).toBe(1);
     expect(file.data.deals.map((d) => d.pausedUntil)).toEqual(file.data.deals.map(() => null));
+    expect(file.data.deals.map((d) => [d.contact.name, d.gmailAccounts, d.prospectKeys])).toEqual([
+      [
+        'Dana Whitfield',
+        [0],
+        ['email:dana.whitfield@northwind-labs.test', 'domain:northwind-labs.test', 'name:Dana Whitfield'],
+      ],
+      ['Mia Kovač', [], ['email:mia@fabrikam.example', 'domain:fabrikam.example', 'name:Mia Kovač']],
+    ]);
     await withFreshDb(async (db) => {
       await applyImport(db, file, 'replace');
       expect(await db.deals.count()).toBe(JSON.parse(text).data.deals.length);
@@ -502,6 +547,18 @@ describe('a format-2 file (one thread per deal)', () => {
       ],
       threadKeys: ['gmail:19a68e3a2c7d51b0'],
       companyGuessed: true,
+      // Format 4's index keys, computed by the 3 → 4 step.
+      gmailAccounts: [0],
+      prospectKeys: [
+        'email:dana.whitfield@northwind-labs.test',
+        'domain:northwind-labs.test',
+        'name:Dana Whitfield',
+      ],
+    });
+    // A public mailbox: no domain key.
+    expect(byCompany.get('Transports Martin')).toMatchObject({
+      gmailAccounts: [],
+      prospectKeys: ['email:elodie.martin@gmail.com', 'name:Élodie Martin'],
     });
     expect(byCompany.get('Transports Martin')?.companyGuessed).toBe(false);
     expect(byCompany.get('Transports Martin')?.threads[0]?.provider).toBe('outlook');
@@ -515,5 +572,35 @@ describe('a format-2 file (one thread per deal)', () => {
     delete json.data.deals[0].threadId;
     const result = readBackup(JSON.stringify(json));
     expect(result.ok).toBe(false);
+  });
+});
+
+describe('a format-3 file (before the index keys)', () => {
+  it('gives each deal its Gmail mailboxes and prospect keys, and the database answers by them at once', async () => {
+    const text = readFileSync(join(process.cwd(), 'test/fixtures/backups/relance-backup-v3.json'), 'utf8');
+    expect(JSON.parse(text).formatVersion).toBe(3);
+    const file = read(text);
+    const keys = new Map(file.data.deals.map((d) => [d.contact.name, [d.gmailAccounts, d.prospectKeys]]));
+    expect(Object.fromEntries(keys)).toEqual({
+      'Dana Whitfield': [
+        [0],
+        ['email:dana.whitfield@northwind-labs.test', 'domain:northwind-labs.test', 'name:Dana Whitfield'],
+      ],
+      'Sam Ortiz': [
+        [1, 2],
+        ['email:sam.ortiz@gmail.com', 'name:Sam Ortiz'],
+      ],
+      'Mia Kovač': [[], ['email:mia@fabrikam.example', 'domain:fabrikam.example', 'name:Mia Kovač']],
+      'Lee Park': [[], ['email:lee@fabrikam.test', 'domain:fabrikam.test', 'name:Lee Park']],
+      'Marc Dubois': [[], ['name:Marc Dubois']],
+    });
+    await withFreshDb(async (db) => {
+      await applyImport(db, file, 'replace');
+      expect(await db.deals.count()).toBe(5);
+      // The safety alarm's mailboxes (active deals: Dana, Sam, Marc), and who a colleague's message is from.
+      expect(gmailAccountsToWatch(await activeGmailAccounts(db))).toEqual([0, 1, 2]);
+      const from = await dealsByProspectKeys(db, senderKeys({ email: 'kim@fabrikam.test', name: '' }));
+      expect(from.map((d) => d.contact.name)).toEqual(['Lee Park']);
+    });
   });
 });

@@ -10,16 +10,19 @@
 //   2 → 3: a deal is not a thread (database schema v3): its provider, threadId, url, subject and
 //          account become its one thread in threads[] (with threadKeys), and companyGuessed is
 //          true while the company is still the one its email domain gives.
+//   3 → 4: deals gained their index keys (database schema v6): gmailAccounts and prospectKeys,
+//          computed from the deal's threads and contact (lib/model indexKeysOf). A file's keys must
+//          be what its deals give (checkIntegrity), as for threadKeys.
 import { z } from 'zod';
-import { threadsFromV2, V2_THREAD_FIELDS } from '../db/schema';
-import { threadKey } from '../model';
+import { indexKeysFromV5, threadsFromV2, V2_THREAD_FIELDS } from '../db/schema';
+import { indexKeysOf, threadKey } from '../model';
 import { type FullData, fullDataSchema, type ProcessData, processDataSchema } from './schemas';
 
 export const BACKUP_FORMAT = 'relance-backup';
 export const PROCESS_FORMAT = 'relance-process';
 export type FileFormat = typeof BACKUP_FORMAT | typeof PROCESS_FORMAT;
 
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 4;
 
 /** Bigger than any real rep's data by far; past it a file is refused before it is parsed. */
 export const MAX_FILE_CHARS = 50 * 1024 * 1024;
@@ -61,6 +64,18 @@ export const FORMAT_MIGRATIONS: readonly FormatMigration[] = [
         );
         return { ...rest, ...threadsFromV2(v2) };
       });
+      return { ...data, deals };
+    },
+  },
+  {
+    to: 4,
+    migrate: (data) => {
+      if (!Array.isArray(data.deals)) return data;
+      const deals = data.deals.map((deal: unknown) =>
+        deal && typeof deal === 'object' && !Array.isArray(deal)
+          ? { ...deal, ...indexKeysFromV5(deal as Record<string, unknown>) }
+          : deal,
+      );
       return { ...data, deals };
     },
   },
@@ -224,6 +239,9 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 type AnyData = ProcessData & Partial<Omit<FullData, keyof ProcessData>>;
 
+const sameList = <T>(a: readonly T[], b: readonly T[]) =>
+  a.length === b.length && a.every((x, i) => b[i] === x);
+
 /**
  * What a schema cannot see: duplicate ids in a table, two deals for one thread, and references
  * that lead nowhere. A file is self-contained: what it refers to is in it.
@@ -280,7 +298,7 @@ export function checkIntegrity(data: AnyData): Problem[] {
           target: 'stages',
         });
       const keys = d.threads.map(threadKey);
-      if (keys.length !== d.threadKeys.length || keys.some((k, j) => d.threadKeys[j] !== k))
+      if (!sameList(keys, d.threadKeys))
         add(
           `data.deals[${i}].threadKeys`,
           'The thread keys do not match the deal’s threads.',
@@ -291,6 +309,18 @@ export function checkIntegrity(data: AnyData): Problem[] {
             field: 'threadKeys',
           },
         );
+      const derived = indexKeysOf(d);
+      for (const field of ['gmailAccounts', 'prospectKeys'] as const) {
+        if (!sameList<unknown>(derived[field], d[field]))
+          add(
+            `data.deals[${i}].${field}`,
+            field === 'gmailAccounts'
+              ? 'The Gmail mailboxes do not match the deal’s threads.'
+              : 'The prospect keys do not match the deal’s contact.',
+            'recordField',
+            { table: 'deals', index: i + 1, field },
+          );
+      }
       d.threads.forEach((_, j) => {
         const thread = keys[j] ?? '';
         if (threads.has(thread))

@@ -13,9 +13,35 @@ export function getDealByThread(db: AppDB, provider: Provider, threadId: string)
   return db.deals.where('threadKeys').equals(threadKey({ provider, threadId })).first();
 }
 
-/** Deals still waiting on the prospect (active or paused), the only ones a reply can change. */
-export function waitingDeals(db: AppDB): Promise<Deal[]> {
-  return db.deals.where('status').anyOf('active', 'paused').toArray();
+/**
+ * The Gmail mailboxes of the active deals, as the [status+gmailAccounts] index (schema v6) keeps
+ * them: its distinct keys in the 'active' range, one per set of mailboxes — keys only, no record
+ * read, however many deals there are (lib/replies gmailAccountsToWatch makes the list).
+ */
+export async function activeGmailAccounts(db: AppDB): Promise<Pick<Deal, 'status' | 'gmailAccounts'>[]> {
+  const keys = await db.deals
+    .where('[status+gmailAccounts]')
+    // In IndexedDB's key order, [] sorts before every array of numbers and [[]] after them.
+    .between(['active', []], ['active', [[]]], true, true)
+    .uniqueKeys();
+  return keys.flatMap((key) => {
+    const accounts: unknown = Array.isArray(key) ? key[1] : undefined;
+    if (!Array.isArray(accounts)) return [];
+    const gmailAccounts = accounts.filter((n): n is number => typeof n === 'number');
+    return [{ status: 'active' as const, gmailAccounts }];
+  });
+}
+
+/**
+ * The deals having one of these prospectKeys (schema v6; lib/model senderKeys gives a sender's: two
+ * at most): the deals a message may be from, each deal once, in primary-key order. One equality
+ * look-up of the multi-entry index per key, so only matching records are read (anyOf would walk a
+ * cursor that may land on others). Whether a reply can still change them is the caller's to check.
+ */
+export async function dealsByProspectKeys(db: AppDB, keys: readonly string[]): Promise<Deal[]> {
+  const found = await Promise.all(keys.map((key) => db.deals.where('prospectKeys').equals(key).toArray()));
+  const byId = new Map(found.flat().map((deal) => [deal.id, deal]));
+  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /**

@@ -35,6 +35,22 @@ export function isPublicEmailDomain(domain: string): boolean {
   );
 }
 
+/** The domain of an address (after its last @), lower-cased; '' when it has none. */
+export function domainOf(email: string): string {
+  const at = email.lastIndexOf('@');
+  return at < 0 ? '' : email.slice(at + 1).toLowerCase();
+}
+
+/**
+ * The domain two addresses must share to be the same company's: the address's domain, '' for a
+ * public mailbox (two gmail.com addresses are strangers) or an address without one. Reply detection
+ * (lib/replies isProspectSide) and the deals' prospectKeys index (lib/model) both read it.
+ */
+export function companyDomain(email: string): string {
+  const domain = domainOf(email);
+  return domain === '' || isPublicEmailDomain(domain) ? '' : domain;
+}
+
 /** Second-level labels under a country code that are not the company's name (acme.co.uk, acme.com.au). */
 const GENERIC_SECOND_LEVEL = new Set([
   'co',

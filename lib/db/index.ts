@@ -1,13 +1,14 @@
 // The database: the Dexie schema (every version kept), and the repositories — reads, and the
 // low-level writes the use cases of lib/services compose inside their transactions.
 export {
+  activeGmailAccounts,
   countReplyLikely,
+  dealsByProspectKeys,
   dealsWithNextStepBetween,
   dealsWithReplyToConfirm,
   getDeal,
   getDealByThread,
   recentDeals,
-  waitingDeals,
 } from './deals';
 export { companyFromEmail, isPublicEmailDomain, PUBLIC_EMAIL_DOMAINS } from './email-domains';
 export { appendEvent, eventsForDeal } from './events';

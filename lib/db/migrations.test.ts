@@ -203,6 +203,63 @@ const recordsAtV4 = recordsAtV3;
 // Version 5: indexes only (deals.pausedUntil, followUps [templateKind+status]): v4's records.
 const recordsAtV5 = recordsAtV4;
 
+/** 2026-03-03's Dana, as every deal built from the committed v1 file's first deal has her. */
+const DANA_KEYS = [
+  'email:dana.whitfield@northwind-labs.test',
+  'domain:northwind-labs.test',
+  'name:Dana Whitfield',
+];
+
+/**
+ * Version 6: deals carry their index keys, gmailAccounts and prospectKeys (written here by hand,
+ * not by the function under test). Beside v5's deals (each given the keys version 6's upgrade must
+ * compute: INDEX_KEYS): a deal in a second Gmail mailbox, with a public address.
+ */
+const INDEX_KEYS: Record<string, { gmailAccounts: number[]; prospectKeys: string[] }> = {
+  '432dcf44-8bff-440c-bfef-43ad84567420': { gmailAccounts: [0], prospectKeys: DANA_KEYS },
+  '5ba72b5c-affc-466b-8787-87413317cae3': {
+    gmailAccounts: [],
+    prospectKeys: ['email:mia@fabrikam.example', 'domain:fabrikam.example', 'name:Mia Kovač'],
+  },
+  'deal-paused': { gmailAccounts: [], prospectKeys: DANA_KEYS },
+  'deal-lost': { gmailAccounts: [], prospectKeys: DANA_KEYS },
+  'deal-replied': {
+    gmailAccounts: [],
+    prospectKeys: ['email:élodie@exemple.test', 'domain:exemple.test', 'name:<img src=x onerror=alert(1)>'],
+  },
+  'deal-two-threads': { gmailAccounts: [0], prospectKeys: DANA_KEYS },
+  'deal-no-thread': { gmailAccounts: [], prospectKeys: ['name:Trade show contact'] },
+  'deal-second-mailbox': {
+    gmailAccounts: [2],
+    prospectKeys: ['email:sam.ortiz@gmail.com', 'name:Sam Ortiz'],
+  },
+};
+
+function recordsAtV6(): Records {
+  const v5 = recordsAtV5();
+  const deals = v5.deals.map((deal): Row => ({ ...deal, ...INDEX_KEYS[String(deal.id)] }));
+  const base = deals[0] as Row;
+  deals.push({
+    ...base,
+    id: 'deal-second-mailbox',
+    threads: [
+      {
+        provider: 'gmail',
+        threadId: 'v6-u2',
+        url: 'https://mail.google.com/mail/u/2/#inbox/v6-u2',
+        subject: 'From the second mailbox',
+        account: 'jordan.lee@acme-sales.test',
+      },
+    ],
+    threadKeys: ['gmail:v6-u2'],
+    contact: { name: 'Sam Ortiz', email: 'sam.ortiz@gmail.com', phone: '' },
+    companyGuessed: false,
+    company: '',
+    ...INDEX_KEYS['deal-second-mailbox'],
+  });
+  return { ...v5, deals };
+}
+
 /** Representative records as each schema version stored them. */
 const RECORDS_AT: Record<number, () => Records> = {
   1: recordsAtV1,
@@ -210,6 +267,7 @@ const RECORDS_AT: Record<number, () => Records> = {
   3: recordsAtV3,
   4: recordsAtV4,
   5: recordsAtV5,
+  6: recordsAtV6,
 };
 
 /** Tables of derived caches: not in backups, not compared here. */
@@ -236,9 +294,15 @@ function movedToV3(deal: Row): Row {
   };
 }
 
-/** A record as the current version should hold it: every field it had, moved where an upgrade moves it. */
+/**
+ * A record as the current version should hold it: every field it had, moved where an upgrade moves
+ * it; a deal with the index keys version 6 computes (INDEX_KEYS).
+ */
 function expectedNow(table: TableName, record: Row): Row {
-  return table === 'deals' ? movedToV3(record) : record;
+  if (table !== 'deals') return record;
+  const keys = INDEX_KEYS[String(record.id)];
+  if (!keys) throw new Error(`No INDEX_KEYS for deal ${String(record.id)}: add them`);
+  return { ...movedToV3(record), ...keys };
 }
 
 // ---------------------------------------------------------------------------------------------

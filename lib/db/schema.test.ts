@@ -45,7 +45,7 @@ describe('schema history', () => {
     expect(versions).toEqual([...versions].sort((a, b) => a - b));
     expect(new Set(versions).size).toBe(versions.length);
     expect(versions.at(-1)).toBe(SCHEMA_VERSION);
-    expect(SCHEMA_VERSION).toBe(5);
+    expect(SCHEMA_VERSION).toBe(6);
   });
 
   it('names the production database "relance"', () => {
@@ -79,8 +79,11 @@ describe('version 1', () => {
       updatedAt: { unique: false, compound: false },
       createdAt: { unique: false, compound: false },
       pausedUntil: { unique: false, compound: false },
+      prospectKeys: { unique: false, compound: false },
+      '[status+gmailAccounts]': { unique: false, compound: true },
     });
     expect(db.deals.schema.idxByName.threadKeys?.multi).toBe(true);
+    expect(db.deals.schema.idxByName.prospectKeys?.multi).toBe(true);
     expect(indexesOf(db, 'followUps')).toEqual({
       '[status+dueAt]': { unique: false, compound: true },
       dealId: { unique: false, compound: false },
@@ -245,6 +248,9 @@ describe('version 3: a deal is not a thread', () => {
       threads: [{ provider, threadId, url, subject, account }],
       threadKeys: ['gmail:19a68e3a2c7d51b0'],
       companyGuessed: true,
+      // Version 6's index keys, computed by its upgrade.
+      gmailAccounts: [0],
+      prospectKeys: ['email:dana@northwind-labs.test', 'domain:northwind-labs.test', 'name:Dana Whitfield'],
     });
     const second = await db.deals.get('deal-2');
     expect(second?.threads).toEqual([
@@ -300,7 +306,8 @@ describe('version 4: the message keys seen per thread', () => {
     old.close();
 
     const db = await openCurrent(name);
-    expect(await db.deals.get('deal-1')).toEqual(deal);
+    // Version 6 adds the index keys (no contact here, no thread: none).
+    expect(await db.deals.get('deal-1')).toEqual({ ...deal, gmailAccounts: [], prospectKeys: [] });
     expect(await db.seenMessages.orderBy('threadKey').toArray()).toEqual([
       {
         threadKey: 'gmail:19a68e3a2c7d51b0',
@@ -353,7 +360,7 @@ describe('version 4: the message keys seen per thread', () => {
 describe('version 5: indexes for the periodic reads (pausedUntil, [templateKind+status])', () => {
   it('adds deals.pausedUntil and followUps [templateKind+status]; nothing else changes', async () => {
     const v4 = await openAtVersion(`test-${crypto.randomUUID()}`, 4);
-    const db = await openCurrent(`test-${crypto.randomUUID()}`);
+    const db = await openAtVersion(`test-${crypto.randomUUID()}`, 5);
     expect(db.verno).toBe(5);
     expect(db.tables.map((t) => t.name).sort()).toEqual(v4.tables.map((t) => t.name).sort());
     for (const table of v4.tables) {
@@ -393,7 +400,7 @@ describe('version 5: indexes for the periodic reads (pausedUntil, [templateKind+
     old.close();
 
     const db = await openCurrent(name);
-    expect(await db.deals.get('deal-1')).toEqual(deal);
+    expect(await db.deals.get('deal-1')).toEqual({ ...deal, gmailAccounts: [], prospectKeys: [] });
     expect(await db.deals.count()).toBe(2);
     expect(await db.followUps.count()).toBe(3);
     expect(await db.seenMessages.count()).toBe(1);
@@ -403,5 +410,96 @@ describe('version 5: indexes for the periodic reads (pausedUntil, [templateKind+
     expect(
       await db.followUps.where('[templateKind+status]').equals(['breakup', 'done']).primaryKeys(),
     ).toEqual(['f-1']);
+  });
+});
+
+describe('version 6: index keys for the reply look-ups (prospectKeys, [status+gmailAccounts])', () => {
+  it('adds only the two deals indexes; every other table is version 5’s', async () => {
+    expect(Object.keys(SCHEMA_HISTORY.find((v) => v.version === 6)?.stores ?? {})).toEqual(['deals']);
+    const v5 = await openAtVersion(`test-${crypto.randomUUID()}`, 5);
+    const db = await openCurrent(`test-${crypto.randomUUID()}`);
+    expect(db.verno).toBe(6);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(v5.tables.map((t) => t.name).sort());
+    for (const table of v5.tables) {
+      const added =
+        table.name === 'deals'
+          ? {
+              prospectKeys: { unique: false, compound: false },
+              '[status+gmailAccounts]': { unique: false, compound: true },
+            }
+          : {};
+      expect(indexesOf(db, table.name), table.name).toEqual({ ...indexesOf(v5, table.name), ...added });
+    }
+  });
+
+  it('gives every version-5 deal its index keys, read at once by the new indexes', async () => {
+    const name = `test-${crypto.randomUUID()}`;
+    const old = await openAtVersion(name, 5);
+    const gmail = (threadId: string, url: string) => ({
+      provider: 'gmail',
+      threadId,
+      url,
+      subject: '',
+      account: null,
+    });
+    const deal = {
+      id: 'deal-1',
+      threads: [
+        gmail('t1', 'https://mail.google.com/mail/u/2/#inbox/t1'),
+        gmail('t2', 'https://mail.google.com/mail/#inbox/t2'),
+        {
+          provider: 'outlook',
+          threadId: 't3',
+          url: 'https://outlook.office.com/mail/id/t3',
+          subject: '',
+          account: null,
+        },
+      ],
+      threadKeys: ['gmail:t1', 'gmail:t2', 'outlook:t3'],
+      contact: { name: 'Dana Whitfield', email: 'Dana@Northwind-Labs.test', phone: '' },
+      status: 'active',
+      updatedAt: 1,
+    };
+    await old.table('deals').bulkAdd([
+      deal,
+      // A public mailbox: no domain key; a paused deal: not a mailbox to watch.
+      {
+        ...deal,
+        id: 'deal-2',
+        threads: [gmail('t4', 'https://mail.google.com/mail/u/1/#inbox/t4')],
+        threadKeys: ['gmail:t4'],
+        contact: { name: '', email: 'elodie@gmail.com', phone: '' },
+        status: 'paused',
+      },
+      // A deal without thread or address (a trade-show contact), and one with no contact at all.
+      { ...deal, id: 'deal-3', threads: [], threadKeys: [], contact: { name: 'Marc', email: '', phone: '' } },
+      { id: 'deal-4', threads: [], threadKeys: [], status: 'won' },
+    ]);
+    old.close();
+
+    const db = await openCurrent(name);
+    const keysOf = async (id: string) => {
+      const d = await db.deals.get(id);
+      return [d?.gmailAccounts, d?.prospectKeys];
+    };
+    expect(await keysOf('deal-1')).toEqual([
+      [0, 2],
+      ['email:dana@northwind-labs.test', 'domain:northwind-labs.test', 'name:Dana Whitfield'],
+    ]);
+    expect(await keysOf('deal-2')).toEqual([[1], ['email:elodie@gmail.com']]);
+    expect(await keysOf('deal-3')).toEqual([[], ['name:Marc']]);
+    expect(await keysOf('deal-4')).toEqual([[], []]);
+    expect((await db.deals.get('deal-1'))?.threads).toEqual(deal.threads);
+    // Read by the new indexes.
+    expect(await db.deals.where('prospectKeys').equals('domain:northwind-labs.test').primaryKeys()).toEqual([
+      'deal-1',
+    ]);
+    expect(await db.deals.where('prospectKeys').equals('name:Marc').primaryKeys()).toEqual(['deal-3']);
+    expect(await db.deals.orderBy('[status+gmailAccounts]').uniqueKeys()).toEqual([
+      ['active', []],
+      ['active', [0, 2]],
+      ['paused', [1]],
+      ['won', []],
+    ]);
   });
 });

@@ -10,6 +10,8 @@ import {
   type DealEvent,
   type DealThread,
   type FollowUp,
+  gmailAccountsOf,
+  prospectKeysOf,
   type Settings,
   type Stage,
   type Template,
@@ -110,7 +112,52 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
       followUps: 'id, [status+dueAt], dealId, [templateKind+status]',
     },
   },
+  // v6 (issue 23): the safety alarm's Gmail-feed check and Outlook's list rows read by index, never
+  // every waiting deal. Deals gain two index keys derived from their threads and contact (lib/model
+  // withIndexKeys, the one writer): prospectKeys, multi-entry (email:…, domain:…, name:…), so the
+  // deals a sender may be from are one look-up; and gmailAccounts, in a compound index with status,
+  // [status+gmailAccounts]: its distinct keys in the 'active' range are the mailboxes to watch (keys
+  // only, no record read; an IndexedDB key may hold an array). A multi-entry gmailAccounts would
+  // not know which deal is active (a multi-entry index cannot be compound). Only deals change.
+  {
+    version: 6,
+    stores: {
+      deals:
+        'id, &*threadKeys, stageId, status, contact.email, nextStep.at, replyLikely.at, updatedAt, createdAt, pausedUntil, *prospectKeys, [status+gmailAccounts]',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('deals')
+        .toCollection()
+        .modify((deal: Record<string, unknown>) => {
+          Object.assign(deal, indexKeysFromV5(deal));
+        });
+    },
+  },
 ];
+
+/**
+ * A version-5 deal's new index keys (the database upgrade to v6 and the backup migration 3 → 4 both
+ * read this): what lib/model indexKeysOf gives its threads and contact, read defensively (a field
+ * missing or of another type counts as empty). Its threadKeys are left as they are.
+ */
+export function indexKeysFromV5(deal: Record<string, unknown>): Pick<Deal, 'gmailAccounts' | 'prospectKeys'> {
+  const str = (v: unknown) => (typeof v === 'string' ? v : '');
+  const record = (v: unknown): Record<string, unknown> =>
+    v !== null && typeof v === 'object' ? (v as Record<string, unknown>) : {};
+  const threads = (Array.isArray(deal.threads) ? deal.threads : []).map((t: unknown) => {
+    const thread = record(t);
+    return {
+      provider: thread.provider === 'gmail' ? ('gmail' as const) : ('outlook' as const),
+      url: str(thread.url),
+    };
+  });
+  const contact = record(deal.contact);
+  return {
+    gmailAccounts: gmailAccountsOf(threads),
+    prospectKeys: prospectKeysOf({ name: str(contact.name), email: str(contact.email) }),
+  };
+}
 
 /** The single-thread fields of a version-2 deal, moved into threads[] by version 3. */
 export const V2_THREAD_FIELDS = ['provider', 'threadId', 'url', 'subject', 'account'] as const;

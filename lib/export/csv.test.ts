@@ -1,15 +1,15 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_STAGES } from '../defaults';
-import { type Deal, type FollowUp, withThreads } from '../model';
+import { type Deal, type FollowUp, withIndexKeys } from '../model';
 import { BOM, DEAL_COLUMNS, dealsToCsv, followUpsToCsv } from './csv';
 import { dealsCalendar } from './deal-calendar';
 
 const NOW = Date.UTC(2026, 2, 3, 9, 0);
 
-const deal: Deal = {
+const deal: Deal = withIndexKeys({
   id: 'd1',
-  ...withThreads({ threads: [], threadKeys: [] }, [
+  threads: [
     {
       provider: 'gmail',
       threadId: 't1',
@@ -17,7 +17,7 @@ const deal: Deal = {
       subject: 'Re: "Audit", phase 2',
       account: 'jordan@acme.test',
     },
-  ]),
+  ],
   contact: { name: 'Dana "DW" Whitfield', email: 'dana@northwind.test', phone: '=1+2' },
   company: 'Northwind, Labs',
   companyGuessed: false,
@@ -42,7 +42,7 @@ const deal: Deal = {
   seenMessageCount: 2,
   createdAt: NOW,
   updatedAt: NOW,
-};
+});
 
 const followUp = (id: string, dueAt: number, status: FollowUp['status'] = 'due'): FollowUp => ({
   id,

@@ -23,7 +23,7 @@ import {
   type EventType,
   type FollowUp,
   type Id,
-  withThreads,
+  withIndexKeys,
 } from '../model';
 
 export const T0 = Date.UTC(2026, 2, 2, 9, 0);
@@ -33,9 +33,9 @@ export const day = (n: number): EpochMs => T0 + n * DAY;
 export const STAGES = DEFAULT_STAGES;
 
 export function makeDeal(id: Id, overrides: Partial<Deal> = {}): Deal {
-  return {
+  return withIndexKeys({
     id,
-    ...withThreads({ threads: [], threadKeys: [] }, [
+    threads: [
       {
         provider: 'gmail',
         threadId: `thread-${id}`,
@@ -43,7 +43,7 @@ export function makeDeal(id: Id, overrides: Partial<Deal> = {}): Deal {
         subject: `Deal ${id}`,
         account: null,
       },
-    ]),
+    ],
     contact: { name: id, email: `${id.toLowerCase()}@example.com`, phone: '' },
     company: `${id} Corp`,
     companyGuessed: false,
@@ -63,7 +63,7 @@ export function makeDeal(id: Id, overrides: Partial<Deal> = {}): Deal {
     createdAt: T0,
     updatedAt: T0,
     ...overrides,
-  };
+  });
 }
 
 let counter = 0;

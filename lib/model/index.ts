@@ -1,6 +1,8 @@
 // The domain of Relance. Every id is a string (crypto.randomUUID() or a stable slug for built-ins)
 // so the database can later sync without a migration. Every instant is epoch milliseconds.
 
+import { companyDomain } from '../db/email-domains';
+
 export type Id = string;
 export type EpochMs = number;
 
@@ -203,12 +205,93 @@ export function threadKey(thread: Pick<DealThread, 'provider' | 'threadId'>): st
   return `${thread.provider}:${thread.threadId}`;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Index keys: fields derived from a deal's threads and contact, kept only for Dexie's indexes (so a
+// look-up reads the deals it answers, never every deal). They are written by withIndexKeys and
+// nothing else: a deal is built with it, and its threads and contact change only through
+// withThreads and withContact. The database upgrade (schema v6) and the backup migration (format 4)
+// compute them for older records; a backup whose keys disagree with its deals is refused.
+
+/** The index keys of a deal: what its threads and contact give. */
+export type DealIndexKeys = Pick<Deal, 'threadKeys' | 'gmailAccounts' | 'prospectKeys'>;
+
+/** A Gmail thread's mailbox: /mail/u/N/ in its URL, 0 (the first signed-in account) when absent. */
+const GMAIL_ACCOUNT_URL = /^https:\/\/mail\.google\.com\/mail\/u\/(\d{1,2})\//;
+
+/** The Gmail mailboxes (/mail/u/N/) of these threads, ascending, each once; none without a Gmail thread. */
+export function gmailAccountsOf(threads: readonly Pick<DealThread, 'provider' | 'url'>[]): number[] {
+  const indexes = new Set<number>();
+  for (const thread of threads) {
+    if (thread.provider !== 'gmail') continue;
+    const m = GMAIL_ACCOUNT_URL.exec(thread.url);
+    indexes.add(m ? Number(m[1]) : 0);
+  }
+  return [...indexes].sort((a, b) => a - b);
+}
+
+/**
+ * The keys a message's sender is matched to a deal by, the same on both sides (a deal's
+ * prospectKeys, a sender's senderKeys): one deal matches a sender when they share a key. Exactly
+ * lib/replies isProspectSide, plus the exact name Outlook's list shows when it shows no address:
+ *   email:<address, lower-cased>   the contact themselves
+ *   domain:<company domain>        a colleague at the contact's domain (never a public mailbox's)
+ *   name:<name, as written>        a list row with only a name
+ * One multi-entry index answers the three with one request per message, and folds the case of the
+ * address as the rule does (the contact.email index is the stored text, as written).
+ */
+export function prospectKeysOf(contact: Pick<Contact, 'name' | 'email'>): string[] {
+  const email = contact.email.toLowerCase();
+  const domain = companyDomain(email);
+  return [
+    ...(email !== '' ? [`email:${email}`] : []),
+    ...(domain !== '' ? [`domain:${domain}`] : []),
+    ...(contact.name !== '' ? [`name:${contact.name}`] : []),
+  ];
+}
+
+/** What to look a sender up by in the prospectKeys index: the address when there is one, else the name. */
+export function senderKeys(sender: { email: string; name: string }): string[] {
+  if (sender.email === '') return sender.name !== '' ? [`name:${sender.name}`] : [];
+  const address = sender.email.trim().toLowerCase();
+  if (address === '') return [];
+  const domain = companyDomain(address);
+  return [`email:${address}`, ...(domain !== '' ? [`domain:${domain}`] : [])];
+}
+
+/** The index keys a deal's threads and contact give. */
+export function indexKeysOf(deal: Pick<Deal, 'threads' | 'contact'>): DealIndexKeys {
+  return {
+    threadKeys: deal.threads.map(threadKey),
+    gmailAccounts: gmailAccountsOf(deal.threads),
+    prospectKeys: prospectKeysOf(deal.contact),
+  };
+}
+
+/** A deal (or one being built) with its index keys computed: the one writer of those fields. */
+export function withIndexKeys(deal: Omit<Deal, keyof DealIndexKeys> & Partial<DealIndexKeys>): Deal;
+export function withIndexKeys<D extends Pick<Deal, 'threads' | 'contact'>>(
+  deal: D,
+): Omit<D, keyof DealIndexKeys> & DealIndexKeys;
+export function withIndexKeys<D extends Pick<Deal, 'threads' | 'contact'>>(
+  deal: D,
+): Omit<D, keyof DealIndexKeys> & DealIndexKeys {
+  return { ...deal, ...indexKeysOf(deal) };
+}
+
 /** A deal's threads and the index keys written with them (the one way to set `threads`). */
-export function withThreads<D extends Pick<Deal, 'threads' | 'threadKeys'>>(
+export function withThreads<D extends Pick<Deal, 'threads' | 'contact'> & DealIndexKeys>(
   deal: D,
   threads: DealThread[],
 ): D {
-  return { ...deal, threads, threadKeys: threads.map(threadKey) };
+  return { ...deal, threads, ...indexKeysOf({ threads, contact: deal.contact }) };
+}
+
+/** A deal's contact and the index keys written with it (the one way to set `contact`). */
+export function withContact<D extends Pick<Deal, 'threads' | 'contact'> & DealIndexKeys>(
+  deal: D,
+  contact: Contact,
+): D {
+  return { ...deal, contact, ...indexKeysOf({ threads: deal.threads, contact }) };
 }
 
 export interface Deal {
@@ -217,7 +300,14 @@ export interface Deal {
   threads: DealThread[];
   /** threadKey() of each thread, in order: the unique multi-entry index (one thread, one deal). Set with withThreads. */
   threadKeys: string[];
+  /**
+   * The Gmail mailboxes of its Gmail threads (gmailAccountsOf), for the [status+gmailAccounts]
+   * index: which feeds the safety alarm reads. Set with withThreads.
+   */
+  gmailAccounts: number[];
   contact: Contact;
+  /** Who a message seen outside the thread is matched to this deal by (prospectKeysOf): multi-entry index. Set with withContact. */
+  prospectKeys: string[];
   company: string;
   /** The company was guessed from the contact's email domain, not confirmed by the rep (templates skip it). */
   companyGuessed: boolean;

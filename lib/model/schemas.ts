@@ -177,12 +177,18 @@ export const dealThreadSchema = z.strictObject({
 
 /** threadKey(): the provider, a colon, the thread id. */
 export const threadKeySchema = z.string().max(LIMITS.threadId + 20);
+/** A Gmail mailbox index, /mail/u/N/ (one or two digits). */
+export const gmailAccountSchema = z.number().int().min(0).max(99);
+/** prospectKeysOf(): "email:", "domain:" or "name:", then an address, a domain or a name. */
+export const prospectKeySchema = z.string().max(Math.max(LIMITS.email, LIMITS.name) + 10);
 
 export const dealSchema = z.strictObject({
   id: idSchema,
   threads: z.array(dealThreadSchema).max(LIMITS.dealThreads),
   threadKeys: z.array(threadKeySchema).max(LIMITS.dealThreads),
+  gmailAccounts: z.array(gmailAccountSchema).max(LIMITS.dealThreads),
   contact: contactSchema,
+  prospectKeys: z.array(prospectKeySchema).max(3),
   company: personNameSchema,
   companyGuessed: z.boolean(),
   offer: text(LIMITS.offer),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_STAGES } from '../defaults/stages';
-import { type Deal, type DealEvent, type FollowUp, type Stage, withThreads } from '../model';
+import { type Deal, type DealEvent, type FollowUp, type Stage, withIndexKeys } from '../model';
 import {
   afterSaleStages,
   breakupSentAt,
@@ -19,9 +19,9 @@ const NOW = Date.UTC(2026, 10, 24, 10, 0); // Tuesday 24 Nov 2026, 11:00 in Pari
 const END_OF_TODAY = Date.UTC(2026, 10, 24, 22, 59, 59, 999);
 
 function deal(patch: Partial<Deal> = {}): Deal {
-  return {
+  return withIndexKeys({
     id: 'd1',
-    ...withThreads({ threads: [], threadKeys: [] }, [
+    threads: [
       {
         provider: 'gmail',
         threadId: 't1',
@@ -29,7 +29,7 @@ function deal(patch: Partial<Deal> = {}): Deal {
         subject: 'Offer',
         account: 'rep@acme.test',
       },
-    ]),
+    ],
     contact: { name: 'Dana', email: 'dana@northwind.test', phone: '' },
     company: 'Northwind',
     companyGuessed: false,
@@ -49,7 +49,7 @@ function deal(patch: Partial<Deal> = {}): Deal {
     createdAt: NOW - 10 * DAY_MS,
     updatedAt: NOW,
     ...patch,
-  };
+  });
 }
 
 function followUp(patch: Partial<FollowUp>): FollowUp {

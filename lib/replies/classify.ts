@@ -4,7 +4,7 @@
 // rep to correct ("Out of office until Mon 14 Dec — from their automatic reply", "It's an answer",
 // "It was automatic"). classifyMessage is the sender check plus its kind, for the thread watcher.
 
-import { isPublicEmailDomain } from '../db/email-domains';
+import { companyDomain } from '../db/email-domains';
 import type { Person } from '../mail/adapter';
 import { absenceMention, autoReplySign } from './auto-reply';
 import { detectLanguage, type ReplyLanguage } from './language';
@@ -112,18 +112,13 @@ export interface ClassifyContext {
   today?: string;
 }
 
-export function domainOf(email: string): string {
-  const at = email.lastIndexOf('@');
-  return at < 0 ? '' : email.slice(at + 1).toLowerCase();
-}
-
 /** Whether `email` is the contact or someone at the contact's company (not a public mail domain). */
 export function isProspectSide(email: string, contactEmail: string): boolean {
   const address = email.trim().toLowerCase();
   if (!address) return false;
   if (address === contactEmail) return true;
-  const domain = domainOf(address);
-  return domain !== '' && domain === domainOf(contactEmail) && !isPublicEmailDomain(domain);
+  const domain = companyDomain(address);
+  return domain !== '' && domain === companyDomain(contactEmail);
 }
 
 /** Who wrote `message` and, from the prospect's side, whether it is automatic (a refusal is a reply). */

@@ -1,9 +1,9 @@
+export { domainOf } from '../db/email-domains';
 export { type AutoReplySign, autoReplyLanguage, autoReplySign, isAutoReply } from './auto-reply';
 export {
   type ClassifyContext,
   classifyMessage,
   classifyReply,
-  domainOf,
   isProspectSide,
   type MessageKind,
   type ReadOptions,

@@ -50,16 +50,16 @@ export function readNewMessages(
   return automatic;
 }
 
-/** Gmail mailbox indexes (/mail/u/N/) of the waiting Gmail deals: the feeds worth reading. */
-export function gmailAccountsToWatch(deals: readonly Deal[]): number[] {
+/**
+ * Gmail mailbox indexes (/mail/u/N/) of the active Gmail deals: the feeds worth reading. `deals`
+ * may be the deals, or only their (status, gmailAccounts) as the index keeps them
+ * (lib/db activeGmailAccounts).
+ */
+export function gmailAccountsToWatch(deals: readonly Pick<Deal, 'status' | 'gmailAccounts'>[]): number[] {
   const indexes = new Set<number>();
   for (const deal of deals) {
     if (deal.status !== 'active') continue;
-    for (const thread of deal.threads) {
-      if (thread.provider !== 'gmail') continue;
-      const m = /^https:\/\/mail\.google\.com\/mail\/u\/(\d{1,2})\//.exec(thread.url);
-      indexes.add(m ? Number(m[1]) : 0);
-    }
+    for (const index of deal.gmailAccounts) indexes.add(index);
   }
   return [...indexes].sort((a, b) => a - b);
 }

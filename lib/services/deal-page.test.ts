@@ -40,6 +40,11 @@ describe('createDeal', () => {
       nextStep: { at: NOW + DAY, channel: 'phone', repAction: 'Call back' },
     });
     expect(deal.cadence?.cadenceId).toBe('default');
+    // Its index keys (schema v6): no thread, the contact as cleaned.
+    expect(await t.db.deals.get(deal.id)).toMatchObject({
+      gmailAccounts: [],
+      prospectKeys: ['email:marc@garage-dubois.fr', 'domain:garage-dubois.fr', 'name:Marc Dubois'],
+    });
     expect((await followUpsForDeal(t.db, deal.id)).length).toBeGreaterThan(0);
     const types = (await eventsForDeal(t.db, deal.id)).map((e) => e.type);
     expect(types).toEqual(

@@ -6,7 +6,7 @@ import { addYears } from 'date-fns';
 import { companyFromEmail } from '../db/email-domains';
 import { appendEvent } from '../db/events';
 import type { AppDB } from '../db/schema';
-import type { Contact, Deal, Id, Money, NextStep } from '../model';
+import { type Contact, type Deal, type Id, type Money, type NextStep, withIndexKeys } from '../model';
 import { LIMITS } from '../model/limits';
 import { updateDeal } from './deals';
 import { cancelCadence, scheduleCadence } from './follow-ups';
@@ -45,10 +45,9 @@ export function createDeal(db: AppDB, input: NewDealInput, now: number): Promise
     return db.transaction('rw', tables, async () => {
       const stage = await requireStage(db, input.stageId);
       const id = crypto.randomUUID();
-      const deal: Deal = {
+      const deal: Deal = withIndexKeys({
         id,
         threads: [],
-        threadKeys: [],
         contact: { name: '', email: '', phone: '' },
         company: '',
         companyGuessed: false,
@@ -67,7 +66,7 @@ export function createDeal(db: AppDB, input: NewDealInput, now: number): Promise
         seenMessageCount: 0,
         createdAt: now,
         updatedAt: now,
-      };
+      });
       await db.deals.add(deal);
       await appendEvent(db, id, 'tracked', {}, now);
       await appendEvent(db, id, 'stage-changed', { from: null, to: stage.id }, now);

@@ -91,6 +91,19 @@ describe('attachThread / detachThread', () => {
     );
   });
 
+  it('keeps the deal’s Gmail mailboxes (gmailAccounts) with its threads', async () => {
+    const deal = await trackSample(t.db);
+    const elsewhere = { ...second, url: 'https://mail.google.com/mail/u/2/#inbox/second' };
+    const attached = unwrap(await attachThread(t.db, { dealId: deal.id, thread: elsewhere }, NOW));
+    expect(attached.gmailAccounts).toEqual([0, 2]);
+    expect((await t.db.deals.get(deal.id))?.gmailAccounts).toEqual([0, 2]);
+    const detached = unwrap(
+      await detachThread(t.db, { dealId: deal.id, provider: 'gmail', threadId: THREAD.threadId }, NOW),
+    );
+    expect(detached.gmailAccounts).toEqual([2]);
+    expect((await t.db.deals.get(deal.id))?.gmailAccounts).toEqual([2]);
+  });
+
   it('lets a deal keep no thread at all, and refuses a thread it does not have', async () => {
     const deal = await trackSample(t.db);
     const none = unwrap(

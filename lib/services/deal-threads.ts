@@ -1,11 +1,18 @@
 // A deal is not a thread: the deals a thread about to be tracked could join (its contact's, or its
 // company's domain's), adding a thread to a deal, and detaching one. One thread belongs to one deal
 // at most (the unique multi-entry threadKeys index); a deal may keep any number of threads, none too.
-import { getDealByThread } from '../db/deals';
-import { isPublicEmailDomain } from '../db/email-domains';
+import { dealsByProspectKeys, getDealByThread } from '../db/deals';
 import { appendEvent } from '../db/events';
 import type { AppDB } from '../db/schema';
-import { type Deal, type DealThread, type Id, type Provider, threadKey, withThreads } from '../model';
+import {
+  type Deal,
+  type DealThread,
+  type Id,
+  type Provider,
+  senderKeys,
+  threadKey,
+  withThreads,
+} from '../model';
 import { isConstraintError } from './deals';
 import { requireDeal } from './guards';
 import { attempt, type Result, refuse } from './result';
@@ -26,38 +33,18 @@ export const CANDIDATE_LIMIT = 3;
 /** A deal still in play: neither signed nor lost. */
 const isOpenDeal = (deal: Deal) => deal.status !== 'won' && deal.status !== 'lost';
 
-/** The domain of an address, lower-cased; empty when unreadable. */
-export function emailDomain(email: string): string {
-  const at = email.lastIndexOf('@');
-  return at < 0
-    ? ''
-    : email
-        .slice(at + 1)
-        .trim()
-        .toLowerCase();
-}
-
 /**
  * The open deals a thread with this contact could join: the contact's own deals first, then the
  * deals of colleagues at the same company domain — never for a public mailbox's domain (gmail.com,
- * outlook.fr…). Read by the contact.email index: the exact address is one look-up; the domain scans
- * that index's keys only (no record is read until a key matches). A `contactDomain` index would make
- * the second one look-up too.
+ * outlook.fr…). Read by the prospectKeys index (schema v6): the address and the company domain, one
+ * look-up each, the same keys a reply is matched by (lib/model senderKeys).
  */
 export async function candidateDeals(db: AppDB, email: string): Promise<DealCandidate[]> {
   const address = email.trim().toLowerCase();
   if (address === '') return [];
-  const domain = emailDomain(address);
   return db.transaction('r', db.deals, async () => {
-    const own = await db.deals.where('contact.email').equals(address).toArray();
-    let colleagues: Deal[] = [];
-    if (domain !== '' && !isPublicEmailDomain(domain)) {
-      const suffix = `@${domain}`;
-      const keys = (await db.deals.orderBy('contact.email').uniqueKeys()).filter(
-        (key): key is string => typeof key === 'string' && key !== address && key.endsWith(suffix),
-      );
-      if (keys.length > 0) colleagues = await db.deals.where('contact.email').anyOf(keys).toArray();
-    }
+    const found = await dealsByProspectKeys(db, senderKeys({ email: address, name: '' }));
+    const isOwn = (deal: Deal) => deal.prospectKeys.includes(`email:${address}`);
     const newestFirst = (a: Deal, b: Deal) => b.updatedAt - a.updatedAt;
     const offer = (deals: Deal[], match: DealCandidate['match']) =>
       deals
@@ -72,7 +59,13 @@ export async function candidateDeals(db: AppDB, email: string): Promise<DealCand
             match,
           }),
         );
-    return [...offer(own, 'email'), ...offer(colleagues, 'domain')].slice(0, CANDIDATE_LIMIT);
+    return [
+      ...offer(found.filter(isOwn), 'email'),
+      ...offer(
+        found.filter((d) => !isOwn(d)),
+        'domain',
+      ),
+    ].slice(0, CANDIDATE_LIMIT);
   });
 }
 

@@ -159,6 +159,44 @@ describe('trackThread', () => {
   });
 });
 
+describe('the index keys (schema v6) follow the contact and the threads', () => {
+  it('are written on tracking, kept when the thread moves to another mailbox, and when the contact is edited', async () => {
+    const { deal } = unwrap(await trackThread(t.db, THREAD, NOW));
+    expect(deal).toMatchObject({
+      gmailAccounts: [0],
+      prospectKeys: [
+        'email:dana.whitfield@northwind-labs.test',
+        'domain:northwind-labs.test',
+        'name:Dana Whitfield',
+      ],
+    });
+    // The webmail now gives the thread's URL in the second mailbox.
+    const moved = unwrap(
+      await trackThread(
+        t.db,
+        { ...THREAD, url: 'https://mail.google.com/mail/u/1/#inbox/FMfcgz' },
+        NOW + HOUR,
+      ),
+    ).deal;
+    expect(moved.gmailAccounts).toEqual([1]);
+    const edited = unwrap(
+      await updateDeal(
+        t.db,
+        { dealId: deal.id, patch: { contact: { name: 'Dana W.', email: 'Dana@Gmail.com', phone: '' } } },
+        NOW + 2 * HOUR,
+      ),
+    );
+    expect(edited.prospectKeys).toEqual(['email:dana@gmail.com', 'name:Dana W.']);
+    expect(await getDeal(t.db, deal.id)).toMatchObject({
+      gmailAccounts: [1],
+      prospectKeys: ['email:dana@gmail.com', 'name:Dana W.'],
+    });
+    // A patch without the contact leaves them as they are.
+    unwrap(await updateDeal(t.db, { dealId: deal.id, patch: { offer: 'Audit' } }, NOW + 3 * HOUR));
+    expect((await getDeal(t.db, deal.id))?.prospectKeys).toEqual(['email:dana@gmail.com', 'name:Dana W.']);
+  });
+});
+
 describe('getDealByThread', () => {
   it('finds a deal by provider and thread id only', async () => {
     const deal = await trackSample(t.db);

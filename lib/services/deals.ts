@@ -14,6 +14,8 @@ import {
   type NextStep,
   type Provider,
   threadKey,
+  withContact,
+  withIndexKeys,
   withThreads,
 } from '../model';
 import { LIMITS } from '../model/limits';
@@ -91,9 +93,9 @@ function newDeal(input: TrackThreadInput, stageId: Id, now: number): Deal {
   const contact = cleanContact({ phone: '', ...input.contact });
   const given = input.company?.trim() ?? '';
   const company = given || companyFromEmail(contact.email);
-  return {
+  return withIndexKeys({
     id: crypto.randomUUID(),
-    ...withThreads({ threads: [], threadKeys: [] }, [threadOf(input)]),
+    threads: [threadOf(input)],
     contact,
     company,
     companyGuessed: given === '' && company !== '',
@@ -112,7 +114,7 @@ function newDeal(input: TrackThreadInput, stageId: Id, now: number): Deal {
     seenMessageCount: input.seenMessageCount,
     createdAt: now,
     updatedAt: now,
-  };
+  });
 }
 
 /** The webmail may change a thread's URL or subject; an unreadable account keeps the known one. */
@@ -182,9 +184,10 @@ export function updateDeal(
     const clean = validateDealUpdate(input.patch);
     return db.transaction('rw', db.deals, async () => {
       const deal = await requireDeal(db, input.dealId);
+      const { contact, ...rest } = clean;
       const next: Deal = {
-        ...deal,
-        ...clean,
+        ...(contact ? withContact(deal, contact) : deal),
+        ...rest,
         companyGuessed: clean.company === undefined ? deal.companyGuessed : false,
         updatedAt: now,
       };

@@ -4,7 +4,7 @@
 // the prospect is back. What is an answer is lib/replies' to say; these use cases write it.
 import { addDays } from 'date-fns';
 import { localDate } from '../cadence';
-import { waitingDeals } from '../db/deals';
+import { dealsByProspectKeys } from '../db/deals';
 import { appendEvent } from '../db/events';
 import { getMeta, LIST_SEEN_KEY, putMeta } from '../db/meta';
 import type { AppDB } from '../db/schema';
@@ -20,9 +20,10 @@ import {
   type ReplyDecision,
   type ReplyLikely,
   type Settings,
+  senderKeys,
 } from '../model';
 import { LIMITS } from '../model/limits';
-import { classifyReply, isProspectSide } from '../replies/classify';
+import { classifyReply } from '../replies/classify';
 import { isWaiting, type NewMessagesReading, outOfOfficeUntil, readNewMessages } from '../replies/watch';
 import { recordSeenMessages } from './deals';
 import { requireDeal } from './guards';
@@ -279,12 +280,25 @@ export async function noticeOutsideThread(
 /** How many feed entries and list rows are remembered as read. */
 export const SEEN_CAP = 500;
 
-/** Deals waiting on the prospect that are not already flagged. */
-export async function unflaggedWaitingDeals(db: AppDB): Promise<Deal[]> {
-  return (await waitingDeals(db)).filter((d) => !d.replyLikely);
+/**
+ * The deals a message from `sender` may change: the ones it is from (the prospectKeys index: the
+ * contact's address, the contact's company domain, or, for a list row without an address, the
+ * contact's exact name), still waiting on the prospect and not already flagged. In the order the
+ * status index gives (active, then paused; by id), as when every waiting deal was read.
+ */
+export async function unflaggedWaitingDealsFrom(
+  db: AppDB,
+  sender: { email: string; name: string },
+): Promise<Deal[]> {
+  const deals = await dealsByProspectKeys(db, senderKeys(sender));
+  const rank = (deal: Deal) => (deal.status === 'active' ? 0 : 1);
+  return deals.filter((d) => isWaiting(d) && !d.replyLikely).sort((a, b) => rank(a) - rank(b));
 }
 
-/** Unread rows of Outlook's message list from a waiting deal's contact or company: reply likely. */
+/**
+ * Unread rows of Outlook's message list from a waiting deal's contact or company: reply likely.
+ * Rows already seen read no deal; each new row reads only the deals it is from (by index).
+ */
 export function reportListRows(
   db: AppDB,
   input: { rows: readonly ListRow[] },
@@ -293,27 +307,21 @@ export function reportListRows(
   return attempt(async () => {
     const unread = input.rows.filter((row) => row.unread && (row.from.email || row.from.name));
     if (unread.length === 0) return { flagged: [] };
-    const waiting = await unflaggedWaitingDeals(db);
     const seen = new Set((await getMeta(db, LIST_SEEN_KEY)) ?? []);
     const flagged: Id[] = [];
     for (const row of unread) {
       const key = `${row.from.email || row.from.name}|${row.subject}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      for (const deal of waiting) {
-        const byAddress =
-          row.from.email !== '' && isProspectSide(row.from.email, deal.contact.email.toLowerCase());
-        // Some list layouts show only the name: the contact's exact name then.
-        const byName =
-          row.from.email === '' && deal.contact.name !== '' && row.from.name === deal.contact.name;
-        if (flagged.includes(deal.id) || !(byAddress || byName)) continue;
+      // By address when the row shows one; some list layouts show only the name: the contact's exact name then.
+      for (const deal of await unflaggedWaitingDealsFrom(db, row.from)) {
+        if (flagged.includes(deal.id)) continue;
         const likely: ReplyLikely = {
           at: now,
           from: row.from.email || row.from.name,
           source: 'outlook-list',
         };
-        const fresh = await requireDeal(db, deal.id);
-        if (await noticeOutsideThread(db, fresh, { ...likely, subject: row.subject, text: '' }, now))
+        if (await noticeOutsideThread(db, deal, { ...likely, subject: row.subject, text: '' }, now))
           flagged.push(deal.id);
       }
     }

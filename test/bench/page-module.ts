@@ -20,7 +20,7 @@ import { AppDB } from '../../lib/db/schema';
 import { seedDefaults } from '../../lib/db/seed';
 import { getSettings } from '../../lib/db/settings';
 import type { FollowUpStatus, Id } from '../../lib/model';
-import { FOLLOW_UP_STATUSES } from '../../lib/model';
+import { FOLLOW_UP_STATUSES, withThreads } from '../../lib/model';
 import { loadAppointments, loadPopupData, loadSectionFollowUps, PAGE_SIZE } from '../../lib/popup/queries';
 import { popupWindow } from '../../lib/popup/sections';
 import { reminderPlan } from '../../lib/reminders';
@@ -343,12 +343,7 @@ export async function writeCopies(options: {
         const batch = deals.slice(0, options.deals - written).map((deal) => {
           const threads = deal.threads.map((t) => ({ ...t, threadId: id(t.threadId) }));
           return {
-            deal: {
-              ...shifted(deal, by),
-              id: id(deal.id),
-              threads,
-              threadKeys: threads.map((t) => `${t.provider}:${t.threadId}`),
-            },
+            deal: withThreads({ ...shifted(deal, by), id: id(deal.id) }, threads),
             followUps: (followUpsOf.get(deal.id) ?? []).map((f) => ({
               ...shifted(f, by),
               id: id(f.id),
