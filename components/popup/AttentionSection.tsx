@@ -2,12 +2,12 @@
 // (lib/replies/why-words.ts, the panel's and the notification's words) with its one-click
 // correction; likely replies to confirm; files to close after a silent breakup. Each row opens its
 // thread; the decisions are the use cases of lib/services.
-import { lazy, Suspense, useId } from 'react';
+import { lazy, Suspense, useId, useMemo } from 'react';
 import { i18n } from '#i18n';
 import { db } from '../../lib/db/instance';
 import { dealTitle, type Lang } from '../../lib/model';
-import { loadAttention } from '../../lib/popup/attention';
-import { loadReplyDecisions } from '../../lib/popup/reply-decisions';
+import { attentionAt, loadAttentionCandidates } from '../../lib/popup/attention';
+import { loadDecidedDeals, replyDecisionsAt } from '../../lib/popup/reply-decisions';
 import { confirmReply, markLost } from '../../lib/popup/writes';
 import { useLiveQuery } from '../use-live-query';
 import { type OpenDeal, OpenDealButton } from './OpenDeal';
@@ -31,8 +31,12 @@ export function AttentionSection({
   timeZone: string;
 }) {
   const titleId = useId();
-  const attention = useLiveQuery(() => loadAttention(db, now), [now]);
-  const replies = useLiveQuery(() => loadReplyDecisions(db, now), [now]);
+  // Read when the database changes; the clock's tick only re-judges them in memory (issue 23: no
+  // periodic tick does work proportional to the number of deals).
+  const candidates = useLiveQuery(() => loadAttentionCandidates(db), []);
+  const decided = useLiveQuery(() => loadDecidedDeals(db), []);
+  const attention = useMemo(() => candidates && attentionAt(candidates, now), [candidates, now]);
+  const replies = useMemo(() => decided && replyDecisionsAt(decided, now), [decided, now]);
   if (!attention || !replies) return null;
   const count = replies.length + attention.replyLikely.length + attention.proposeLost.length;
   if (count === 0) return null;

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DAY, NOW, setUpTestDb } from '../db/test-support';
 import { completeFollowUp, scheduleCadence } from '../services/follow-ups';
-import { markReplied, pauseAutomatically } from '../services/lifecycle';
+import { markLost, markReplied, pauseAutomatically } from '../services/lifecycle';
 import { unwrap } from '../services/result';
 import { saveSettings } from '../services/settings';
 import { logTemplateInserted } from '../services/templates';
 import { trackSample } from '../services/test-support';
-import { loadAttention } from './attention';
+import { attentionAt, loadAttention, loadAttentionCandidates } from './attention';
 
 const t = setUpTestDb();
 
@@ -46,5 +46,21 @@ describe('loadAttention', () => {
     unwrap(await completeFollowUp(t.db, { followUpId: breakup.id }, NOW + DAY));
     const found = await loadAttention(t.db, NOW + 9 * DAY);
     expect(found.proposeLost.map((p) => p.silentDays)).toEqual([8]);
+  });
+
+  it('is read once, then judged at each tick of the clock: a breakup’s silence comes due with no new read', async () => {
+    unwrap(await saveSettings(t.db, { breakupWaitDays: 5 }, NOW));
+    const deal = await trackSample(t.db);
+    const lost = await trackSample(t.db, { threadId: 'closed' });
+    unwrap(await logTemplateInserted(t.db, { dealId: deal.id, templateId: 'breakup-1-en' }, NOW));
+    unwrap(await logTemplateInserted(t.db, { dealId: lost.id, templateId: 'breakup-1-en' }, NOW));
+    unwrap(await markLost(t.db, { dealId: lost.id }, NOW + DAY));
+    const candidates = await loadAttentionCandidates(t.db);
+    // A closed deal is no candidate: its follow-ups and events are never read.
+    expect(candidates.breakups.map((b) => b.deal.id)).toEqual([deal.id]);
+    expect(attentionAt(candidates, NOW + 4 * DAY).proposeLost).toEqual([]);
+    expect(attentionAt(candidates, NOW + 6 * DAY).proposeLost.map((p) => [p.deal.id, p.silentDays])).toEqual([
+      [deal.id, 6],
+    ]);
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { HOUR, NOW, setUpTestDb } from '../db/test-support';
+import { DAY, HOUR, NOW, setUpTestDb } from '../db/test-support';
 import type { ReplyDecision } from '../model';
 import { trackSample } from '../services/test-support';
-import { loadReplyDecisions } from './reply-decisions';
+import { loadDecidedDeals, loadReplyDecisions, replyDecisionsAt } from './reply-decisions';
 
 const t = setUpTestDb();
 
@@ -29,5 +29,20 @@ describe('loadReplyDecisions', () => {
     await t.db.deals.update(quiet.id, { status: 'active' });
     const rows = await loadReplyDecisions(t.db, NOW + 2 * HOUR);
     expect(rows.map((d) => d.id)).toEqual([optOut.id, answered.id]);
+  });
+
+  it('is read once, then judged at each tick: an answer waits for the rep again once its next step has passed', async () => {
+    const answered = await trackSample(t.db);
+    const active = await trackSample(t.db, { threadId: 'e' });
+    await t.db.deals.update(answered.id, {
+      status: 'replied',
+      replyDecision: decision('answer', NOW),
+      nextStep: { at: NOW + DAY, channel: 'phone', repAction: 'Call', prospectAction: '', reason: '' },
+    });
+    await t.db.deals.update(active.id, { status: 'active' });
+    const decided = await loadDecidedDeals(t.db);
+    expect(decided.map((d) => d.id)).toEqual([answered.id]);
+    expect(replyDecisionsAt(decided, NOW + HOUR)).toEqual([]);
+    expect(replyDecisionsAt(decided, NOW + DAY + HOUR).map((d) => d.id)).toEqual([answered.id]);
   });
 });
