@@ -54,15 +54,3 @@ export function parseGmailFeed(xml: string): FeedEntry[] {
     ];
   });
 }
-
-/** The mailbox index of a Gmail URL: /mail/u/1/… → 1; 0 when the URL has none. */
-export function gmailAccountIndex(url: string): number | null {
-  try {
-    const u = new URL(url);
-    if (u.hostname !== 'mail.google.com') return null;
-    const m = /^\/mail\/u\/(\d{1,2})\//.exec(u.pathname);
-    return m ? Number(m[1]) : 0;
-  } catch {
-    return null;
-  }
-}

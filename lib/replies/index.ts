@@ -10,7 +10,7 @@ export {
   type ReplyContent,
   type ReplyReading,
 } from './classify';
-export { type FeedEntry, gmailAccountIndex, parseGmailFeed } from './feed';
+export { type FeedEntry, parseGmailFeed } from './feed';
 export { detectLanguage, REPLY_LANGUAGES, type ReplyLanguage } from './language';
 export { OPT_OUT_REASONS, type OptOutReason, type OptOutSign, optOutSign } from './opt-out';
 export { absenceStartsAfter, findReturnDate, type ReturnDateHints } from './return-date';
