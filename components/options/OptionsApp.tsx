@@ -56,6 +56,9 @@ export function OptionsApp() {
   useEffect(() => {
     const onHash = () => setSection(fromHash());
     window.addEventListener('hashchange', onHash);
+    // A hash changed between the first render and this effect (a link followed while the page was
+    // loading) would otherwise be missed: read it again once listening.
+    onHash();
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
 

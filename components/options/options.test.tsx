@@ -12,6 +12,7 @@ import { seedDefaults } from '../../lib/db/seed';
 import { snapshotTables } from '../../lib/db/test-support';
 import { onMessage } from '../../lib/messaging/protocol';
 import { BackupSection } from './BackupSection';
+import { OptionsApp } from './OptionsApp';
 import { SettingsSection } from './SettingsSection';
 import { StagesSection } from './StagesSection';
 
@@ -217,5 +218,29 @@ describe('settings', { timeout: 30_000 }, () => {
     type(day, '25/12/2030');
     act(() => container.querySelector<HTMLButtonElement>('[data-testid=settings-save]')?.click());
     await until(async () => (await getSettings(db)).holidays.includes('2030-12-25'), 'the day off is saved');
+  });
+});
+
+describe('sections', { timeout: 30_000 }, () => {
+  it('opens the section a link asked for while the page was still loading', async () => {
+    history.replaceState(null, '', '#');
+    // The hash changes after the first render read it, and its hashchange event is over before
+    // the page listens (as for a link followed while the page loads): the listener is added late.
+    const listen = window.addEventListener.bind(window);
+    const spy = vi.spyOn(window, 'addEventListener').mockImplementation((type, listener, options) => {
+      if (type !== 'hashchange') return listen(type, listener, options);
+      location.hash = '#backup';
+      setTimeout(() => listen(type, listener, options), 100);
+    });
+    try {
+      act(() => root.render(<OptionsApp />));
+      await until(
+        () => container.querySelector('[data-testid=nav-backup][aria-current=page]'),
+        'the backup section',
+      );
+    } finally {
+      spy.mockRestore();
+      history.replaceState(null, '', '#');
+    }
   });
 });
