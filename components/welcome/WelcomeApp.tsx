@@ -81,6 +81,8 @@ export function WelcomeApp({ db, writes, lang, now, onLanguageChanged, optionsUr
       window.scrollTo?.({ top: 0 });
     };
     window.addEventListener('hashchange', onHash);
+    // A hash changed between the first render and this listener would otherwise be missed.
+    setStep(stepFromHash(location.hash));
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
   const go = (to: WelcomeStep) => {
