@@ -17,7 +17,7 @@ import {
   type Template,
   threadKey,
 } from '../model';
-import { companyFromEmail } from './email-domains';
+import { companyFromEmail } from '../model/email-domains';
 import type { MetaRecord } from './meta';
 import { SEEN_MESSAGES_STORE, type SeenMessagesRecord, seedSeenMessages } from './seen-messages';
 
@@ -31,6 +31,13 @@ export interface SchemaVersion {
   stores: Record<string, string | null>;
   /** Rewrites records written by the previous version, inside Dexie's upgrade transaction. */
   upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+/** An upgrade that rewrites every deal of the older version in place (`change` edits the record). */
+function eachDeal(change: (deal: Record<string, unknown>) => void): (tx: Transaction) => Promise<void> {
+  return async (tx) => {
+    await tx.table('deals').toCollection().modify(change);
+  };
 }
 
 export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
@@ -63,15 +70,10 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
       settings: 'id',
       meta: 'key',
     },
-    upgrade: async (tx) => {
-      await tx
-        .table('deals')
-        .toCollection()
-        .modify((deal: Record<string, unknown>) => {
-          deal.pausedUntil ??= null;
-          deal.replyLikely ??= null;
-        });
-    },
+    upgrade: eachDeal((deal) => {
+      deal.pausedUntil ??= null;
+      deal.replyLikely ??= null;
+    }),
   },
   {
     // A deal is not a thread: it has zero or more threads ({provider, threadId, url, subject,
@@ -86,15 +88,10 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
       deals:
         'id, &*threadKeys, stageId, status, contact.email, nextStep.at, replyLikely.at, updatedAt, createdAt',
     },
-    upgrade: async (tx) => {
-      await tx
-        .table('deals')
-        .toCollection()
-        .modify((deal: Record<string, unknown>) => {
-          Object.assign(deal, threadsFromV2(deal));
-          for (const key of V2_THREAD_FIELDS) delete deal[key];
-        });
-    },
+    upgrade: eachDeal((deal) => {
+      Object.assign(deal, threadsFromV2(deal));
+      for (const key of V2_THREAD_FIELDS) delete deal[key];
+    }),
   },
   // v4 (issue 20): the message keys seen in each tracked thread (lib/mail/new-mail.ts), a derived
   // cache outside backups. Only the new table: Dexie inherits the others from the version before.
@@ -125,14 +122,9 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
       deals:
         'id, &*threadKeys, stageId, status, contact.email, nextStep.at, replyLikely.at, updatedAt, createdAt, pausedUntil, *prospectKeys, [status+gmailAccounts]',
     },
-    upgrade: async (tx) => {
-      await tx
-        .table('deals')
-        .toCollection()
-        .modify((deal: Record<string, unknown>) => {
-          Object.assign(deal, indexKeysFromV5(deal));
-        });
-    },
+    upgrade: eachDeal((deal) => {
+      Object.assign(deal, indexKeysFromV5(deal));
+    }),
   },
 ];
 

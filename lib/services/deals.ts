@@ -3,7 +3,6 @@
 
 import { addYears } from 'date-fns';
 import { getDealByThread } from '../db/deals';
-import { companyFromEmail } from '../db/email-domains';
 import { appendEvent } from '../db/events';
 import type { AppDB } from '../db/schema';
 import {
@@ -18,6 +17,7 @@ import {
   withIndexKeys,
   withThreads,
 } from '../model';
+import { companyFromEmail } from '../model/email-domains';
 import { LIMITS } from '../model/limits';
 import { requireDeal } from './guards';
 import { attempt, type Result, refuse } from './result';
