@@ -5,11 +5,11 @@
 import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { i18n } from '#i18n';
 import { prospectOf } from '../../lib/content/prospect';
+import { companyFromEmail } from '../../lib/db/email-domains';
 import { channelLabel } from '../../lib/labels';
 import type { ThreadSnapshot } from '../../lib/mail/adapter';
 import { type DealCandidate, sendMessage } from '../../lib/messaging/protocol';
 import { PAUSE_REASONS, type Stage } from '../../lib/model';
-import { companyFromEmail } from '../../lib/model/email-domains';
 import { formatWhen } from '../../lib/panel/intl';
 import { afterSaleStages, nextPending, nextStepWarning } from '../../lib/panel/logic';
 import { usePanelContext } from './context';

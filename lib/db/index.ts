@@ -1,7 +1,6 @@
 // The database: the Dexie schema (every version kept), and the repositories — reads, and the
 // low-level writes the use cases of lib/services compose inside their transactions.
 
-export { companyFromEmail, isPublicEmailDomain, PUBLIC_EMAIL_DOMAINS } from '../model/email-domains';
 export {
   activeGmailAccounts,
   countReplyLikely,
@@ -12,6 +11,7 @@ export {
   getDealByThread,
   recentDeals,
 } from './deals';
+export { companyFromEmail, isPublicEmailDomain, PUBLIC_EMAIL_DOMAINS } from './email-domains';
 export { appendEvent, eventsForDeal } from './events';
 export { db } from './instance';
 export {

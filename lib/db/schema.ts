@@ -17,7 +17,7 @@ import {
   type Template,
   threadKey,
 } from '../model';
-import { companyFromEmail } from '../model/email-domains';
+import { companyFromEmail } from './email-domains';
 import type { MetaRecord } from './meta';
 import { SEEN_MESSAGES_STORE, type SeenMessagesRecord, seedSeenMessages } from './seen-messages';
 

@@ -1,7 +1,7 @@
 // The domain of Relance. Every id is a string (crypto.randomUUID() or a stable slug for built-ins)
 // so the database can later sync without a migration. Every instant is epoch milliseconds.
 
-import { companyDomain } from './email-domains';
+import { companyDomain } from '../db/email-domains';
 
 export type Id = string;
 export type EpochMs = number;

@@ -4,8 +4,8 @@
 // rep to correct ("Out of office until Mon 14 Dec — from their automatic reply", "It's an answer",
 // "It was automatic"). classifyMessage is the sender check plus its kind, for the thread watcher.
 
+import { companyDomain } from '../db/email-domains';
 import type { Person } from '../mail/adapter';
-import { companyDomain } from '../model/email-domains';
 import { absenceMention, autoReplySign } from './auto-reply';
 import { detectLanguage, type ReplyLanguage } from './language';
 import { type OptOutReason, optOutSign } from './opt-out';

@@ -1,4 +1,4 @@
-export { domainOf } from '../model/email-domains';
+export { domainOf } from '../db/email-domains';
 export { type AutoReplySign, autoReplyLanguage, autoReplySign, isAutoReply } from './auto-reply';
 export {
   type ClassifyContext,

@@ -3,10 +3,10 @@
 // (the panel's stage chips, pause, stop, lost), all of them in ONE transaction: a failure, or the
 // page closing halfway, leaves every deal as it was.
 import { addYears } from 'date-fns';
+import { companyFromEmail } from '../db/email-domains';
 import { appendEvent } from '../db/events';
 import type { AppDB } from '../db/schema';
 import { type Contact, type Deal, type Id, type Money, type NextStep, withIndexKeys } from '../model';
-import { companyFromEmail } from '../model/email-domains';
 import { LIMITS } from '../model/limits';
 import { updateDeal } from './deals';
 import { cancelCadence, scheduleCadence } from './follow-ups';

@@ -3,6 +3,7 @@
 
 import { addYears } from 'date-fns';
 import { getDealByThread } from '../db/deals';
+import { companyFromEmail } from '../db/email-domains';
 import { appendEvent } from '../db/events';
 import type { AppDB } from '../db/schema';
 import {
@@ -17,7 +18,6 @@ import {
   withIndexKeys,
   withThreads,
 } from '../model';
-import { companyFromEmail } from '../model/email-domains';
 import { LIMITS } from '../model/limits';
 import { requireDeal } from './guards';
 import { attempt, type Result, refuse } from './result';
