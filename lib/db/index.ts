@@ -1,6 +1,5 @@
 // The database: the Dexie schema (every version kept), and the repositories — reads, and the
 // low-level writes the use cases of lib/services compose inside their transactions.
-
 export {
   activeGmailAccounts,
   countReplyLikely,
